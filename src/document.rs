@@ -1,0 +1,643 @@
+//! The span-keeping JSON reader.
+//!
+//! One pass over the bytes builds a small tree whose nodes remember the byte offset where
+//! they start. The reader is iterative (an explicit stack, never recursion), counts nesting
+//! itself (SPEC §2: a 33rd level is `too_deep`), keeps repeated member names (which
+//! `serde_json::Value` silently drops) so the walk can report `duplicate_key`, and borrows
+//! strings from the input whenever they contain no escape.
+
+use std::borrow::Cow;
+
+/// Deepest nesting allowed: the document object is level 1 (SPEC §2).
+pub const MAX_DEPTH: usize = 32;
+
+/// Offset used for nodes that come from a `serde_json::Value` and have no position.
+pub const NO_POS: usize = usize::MAX;
+
+/// A JSON value with the byte offset of its first character.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node<'a> {
+    /// Byte offset of the value in the input, or [`NO_POS`].
+    pub pos: usize,
+    /// The value.
+    pub value: Value<'a>,
+}
+
+/// The kinds of JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    /// `null`
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(Cow<'a, str>),
+    Array(Vec<Node<'a>>),
+    /// Members in input order, repeated names included.
+    Object(Vec<Member<'a>>),
+}
+
+/// One `"name": value` pair of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member<'a> {
+    pub name: Cow<'a, str>,
+    pub value: Node<'a>,
+}
+
+/// Why reading stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// The grammar of RFC 8259 was broken.
+    Syntax(&'static str),
+    /// The bytes are not UTF-8.
+    Utf8,
+    /// A number does not fit a double.
+    NumberRange,
+    /// A 33rd level of nesting was opened.
+    TooDeep,
+}
+
+/// The first problem met, reading from the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseError {
+    pub kind: ParseErrorKind,
+    /// Byte offset where the problem was found.
+    pub offset: usize,
+}
+
+/// 1-based line and column (in Unicode scalar values) of a byte offset.
+///
+/// Invalid UTF-8 before `offset` counts one column per byte that is not part of a
+/// valid character. Offsets past the end are clamped.
+pub fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let end = offset.min(bytes.len());
+    let head = &bytes[..end];
+    let line_start = head.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + head.iter().filter(|&&b| b == b'\n').count();
+    // Count characters: every byte that is not a UTF-8 continuation byte starts one.
+    let col = 1 + head[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count();
+    (line, col)
+}
+
+/// A precomputed index of line starts, for locating many offsets in one text.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    bytes: &'a [u8],
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Index the line starts of `bytes`.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { bytes, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.bytes.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let col = 1 + self
+            .bytes
+            .get(start..offset)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count();
+        (line.max(1), col)
+    }
+}
+
+/// Read a whole document.
+///
+/// Invalid UTF-8 is found first by the standard library's validator; the grammar is then
+/// read over the valid prefix only, so whichever problem comes first in the text wins.
+pub fn parse(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
+    let (text, bad_utf8_at) = match std::str::from_utf8(bytes) {
+        Ok(s) => (s, None),
+        Err(e) => {
+            let valid = e.valid_up_to();
+            // The prefix is valid UTF-8 by construction.
+            let s = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+            (s, Some(valid))
+        }
+    };
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        i: 0,
+    };
+    match reader.document() {
+        Ok(node) => match bad_utf8_at {
+            // The prefix parsed as a complete document, then came bytes that are not UTF-8.
+            Some(at) => Err(ParseError {
+                kind: ParseErrorKind::Utf8,
+                offset: at,
+            }),
+            None => Ok(node),
+        },
+        Err(mut e) => {
+            if let Some(at) = bad_utf8_at {
+                if e.offset >= at && e.kind != ParseErrorKind::TooDeep {
+                    e = ParseError {
+                        kind: ParseErrorKind::Utf8,
+                        offset: at,
+                    };
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    i: usize,
+}
+
+enum Frame<'a> {
+    Array(usize, Vec<Node<'a>>),
+    Object(usize, Vec<Member<'a>>, Cow<'a, str>),
+}
+
+impl<'a> Reader<'a> {
+    fn err(&self, what: &'static str) -> ParseError {
+        ParseError {
+            kind: ParseErrorKind::Syntax(what),
+            offset: self.i,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(&b) = self.bytes.get(self.i) {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.i).copied()
+    }
+
+    fn document(&mut self) -> Result<Node<'a>, ParseError> {
+        let mut stack: Vec<Frame<'a>> = Vec::new();
+        self.skip_ws();
+        'value: loop {
+            // Read one value; containers push a frame and go back for their first member.
+            let pos = self.i;
+            let mut node = match self.peek() {
+                None => return Err(self.err("unexpected end of input")),
+                Some(b'{') => {
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(ParseError {
+                            kind: ParseErrorKind::TooDeep,
+                            offset: pos,
+                        });
+                    }
+                    self.i += 1;
+                    self.skip_ws();
+                    if self.peek() == Some(b'}') {
+                        self.i += 1;
+                        Node {
+                            pos,
+                            value: Value::Object(Vec::new()),
+                        }
+                    } else {
+                        let name = self.member_name()?;
+                        stack.push(Frame::Object(pos, Vec::new(), name));
+                        continue 'value;
+                    }
+                }
+                Some(b'[') => {
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(ParseError {
+                            kind: ParseErrorKind::TooDeep,
+                            offset: pos,
+                        });
+                    }
+                    self.i += 1;
+                    self.skip_ws();
+                    if self.peek() == Some(b']') {
+                        self.i += 1;
+                        Node {
+                            pos,
+                            value: Value::Array(Vec::new()),
+                        }
+                    } else {
+                        stack.push(Frame::Array(pos, Vec::new()));
+                        continue 'value;
+                    }
+                }
+                Some(b'"') => Node {
+                    pos,
+                    value: Value::String(self.string()?),
+                },
+                Some(b'-' | b'0'..=b'9') => Node {
+                    pos,
+                    value: Value::Number(self.number()?),
+                },
+                Some(b't') => self.literal("true", Value::Bool(true))?,
+                Some(b'f') => self.literal("false", Value::Bool(false))?,
+                Some(b'n') => self.literal("null", Value::Null)?,
+                Some(_) => return Err(self.err("expected a value")),
+            };
+            // Attach the finished value to its parent, closing as many containers as end here.
+            loop {
+                self.skip_ws();
+                match stack.last_mut() {
+                    None => {
+                        if self.i < self.bytes.len() {
+                            return Err(self.err("trailing characters after the document"));
+                        }
+                        return Ok(node);
+                    }
+                    Some(Frame::Array(start, items)) => {
+                        items.push(node);
+                        match self.peek() {
+                            Some(b',') => {
+                                self.i += 1;
+                                self.skip_ws();
+                                continue 'value;
+                            }
+                            Some(b']') => {
+                                self.i += 1;
+                                let start = *start;
+                                let items = std::mem::take(items);
+                                stack.pop();
+                                node = Node {
+                                    pos: start,
+                                    value: Value::Array(items),
+                                };
+                            }
+                            None => return Err(self.err("unexpected end of input")),
+                            Some(_) => return Err(self.err("expected ',' or ']'")),
+                        }
+                    }
+                    Some(Frame::Object(start, members, name)) => {
+                        members.push(Member {
+                            name: std::mem::take(name),
+                            value: node,
+                        });
+                        match self.peek() {
+                            Some(b',') => {
+                                self.i += 1;
+                                self.skip_ws();
+                                *name = self.member_name()?;
+                                continue 'value;
+                            }
+                            Some(b'}') => {
+                                self.i += 1;
+                                let start = *start;
+                                let members = std::mem::take(members);
+                                stack.pop();
+                                node = Node {
+                                    pos: start,
+                                    value: Value::Object(members),
+                                };
+                            }
+                            None => return Err(self.err("unexpected end of input")),
+                            Some(_) => return Err(self.err("expected ',' or '}'")),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `"name"` then `:`; leaves the reader at the member's value.
+    fn member_name(&mut self) -> Result<Cow<'a, str>, ParseError> {
+        match self.peek() {
+            Some(b'"') => {}
+            None => return Err(self.err("unexpected end of input")),
+            Some(_) => return Err(self.err("expected a member name")),
+        }
+        let name = self.string()?;
+        self.skip_ws();
+        match self.peek() {
+            Some(b':') => self.i += 1,
+            None => return Err(self.err("unexpected end of input")),
+            Some(_) => return Err(self.err("expected ':'")),
+        }
+        self.skip_ws();
+        Ok(name)
+    }
+
+    fn literal(&mut self, word: &'static str, value: Value<'a>) -> Result<Node<'a>, ParseError> {
+        let pos = self.i;
+        for &expected in word.as_bytes() {
+            match self.peek() {
+                Some(b) if b == expected => self.i += 1,
+                None => return Err(self.err("unexpected end of input")),
+                Some(_) => return Err(self.err("invalid literal")),
+            }
+        }
+        Ok(Node { pos, value })
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.i;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.i += 1;
+        }
+        self.i - start
+    }
+
+    fn number(&mut self) -> Result<f64, ParseError> {
+        let start = self.i;
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            None => return Err(self.err("unexpected end of input")),
+            Some(_) => return Err(self.err("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            if self.digits() == 0 {
+                return Err(self.err(if self.peek().is_none() {
+                    "unexpected end of input"
+                } else {
+                    "invalid number"
+                }));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.i += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.err(if self.peek().is_none() {
+                    "unexpected end of input"
+                } else {
+                    "invalid number"
+                }));
+            }
+        }
+        let text = self.text.get(start..self.i).unwrap_or_default();
+        match text.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(v),
+            _ => Err(ParseError {
+                kind: ParseErrorKind::NumberRange,
+                offset: start,
+            }),
+        }
+    }
+
+    /// A string starting at the opening quote. Borrowed when it has no escape.
+    fn string(&mut self) -> Result<Cow<'a, str>, ParseError> {
+        self.i += 1; // the opening quote
+        let start = self.i;
+        // Fast path: scan to the closing quote or the first escape.
+        loop {
+            match self.peek() {
+                None => return Err(self.err("unexpected end of input in a string")),
+                Some(b'"') => {
+                    let s = self.text.get(start..self.i).unwrap_or_default();
+                    self.i += 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1F) => return Err(self.err("control character in a string")),
+                Some(_) => self.i += 1,
+            }
+        }
+        let mut out = String::with_capacity(self.i - start + 16);
+        out.push_str(self.text.get(start..self.i).unwrap_or_default());
+        loop {
+            let run = self.i;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.i += 1;
+            }
+            out.push_str(self.text.get(run..self.i).unwrap_or_default());
+            match self.peek() {
+                None => return Err(self.err("unexpected end of input in a string")),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let c = match self.peek() {
+                        None => return Err(self.err("unexpected end of input in a string")),
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            let at = self.i - 1;
+                            self.i += 1;
+                            let hi = self.hex4()?;
+                            match hi {
+                                0xD800..=0xDBFF => {
+                                    if self.bytes.get(self.i..self.i + 2) != Some(b"\\u") {
+                                        return Err(ParseError {
+                                            kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                            offset: at,
+                                        });
+                                    }
+                                    self.i += 2;
+                                    let lo = self.hex4()?;
+                                    if !(0xDC00..=0xDFFF).contains(&lo) {
+                                        return Err(ParseError {
+                                            kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                            offset: at,
+                                        });
+                                    }
+                                    let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                                    out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
+                                }
+                                0xDC00..=0xDFFF => {
+                                    return Err(ParseError {
+                                        kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                        offset: at,
+                                    })
+                                }
+                                _ => out.push(char::from_u32(hi).unwrap_or('\u{FFFD}')),
+                            }
+                            continue;
+                        }
+                        Some(_) => return Err(self.err("invalid escape")),
+                    };
+                    self.i += 1;
+                    out.push(c);
+                }
+                Some(_) => return Err(self.err("control character in a string")),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                None => return Err(self.err("unexpected end of input in a string")),
+                Some(_) => return Err(self.err("invalid \\u escape")),
+            };
+            v = v * 16 + u32::from(d);
+            self.i += 1;
+        }
+        Ok(v)
+    }
+}
+
+/// Wrap a `serde_json::Value` into the same tree, without positions.
+///
+/// `serde_json::Value` cannot hold repeated member names, so `duplicate_key` never
+/// arises from it. Nesting deeper than [`MAX_DEPTH`] is `Err(())`, found without
+/// recursing past that depth.
+pub fn from_value(v: &serde_json::Value) -> Result<Node<'_>, ()> {
+    fn go(v: &serde_json::Value, depth: usize) -> Result<Node<'_>, ()> {
+        let value = match v {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::String(s) => Value::String(Cow::Borrowed(s)),
+            serde_json::Value::Array(items) => {
+                if depth >= MAX_DEPTH {
+                    return Err(());
+                }
+                Value::Array(
+                    items
+                        .iter()
+                        .map(|i| go(i, depth + 1))
+                        .collect::<Result<_, _>>()?,
+                )
+            }
+            serde_json::Value::Object(map) => {
+                if depth >= MAX_DEPTH {
+                    return Err(());
+                }
+                Value::Object(
+                    map.iter()
+                        .map(|(k, v)| {
+                            Ok(Member {
+                                name: Cow::Borrowed(k.as_str()),
+                                value: go(v, depth + 1)?,
+                            })
+                        })
+                        .collect::<Result<_, _>>()?,
+                )
+            }
+        };
+        Ok(Node { pos: NO_POS, value })
+    }
+    go(v, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> ParseErrorKind {
+        parse(s.as_bytes()).unwrap_err().kind
+    }
+
+    #[test]
+    fn reads_nested_values_with_positions() {
+        let n = parse(br#" {"a": [1, "x\u00e9", null], "b": {"c": true}} "#).unwrap();
+        assert_eq!(n.pos, 1);
+        let Value::Object(m) = &n.value else { panic!() };
+        assert_eq!(m[0].name, "a");
+        assert_eq!(m[0].value.pos, 7);
+        let Value::Array(items) = &m[0].value.value else { panic!() };
+        assert_eq!(items[1].value, Value::String("xé".into()));
+        assert_eq!(items[1].pos, 11);
+    }
+
+    #[test]
+    fn keeps_repeated_names() {
+        let n = parse(br#"{"a":1,"a":2}"#).unwrap();
+        let Value::Object(m) = &n.value else { panic!() };
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn depth_is_counted_from_the_document() {
+        let ok = "[".repeat(32) + &"]".repeat(32);
+        assert!(parse(ok.as_bytes()).is_ok());
+        let deep = "[".repeat(33) + &"]".repeat(33);
+        let e = parse(deep.as_bytes()).unwrap_err();
+        assert_eq!(e.kind, ParseErrorKind::TooDeep);
+        assert_eq!(e.offset, 32);
+        // A million brackets: no stack overflow, same answer.
+        let huge = "[".repeat(1_000_000);
+        assert_eq!(kind(&huge), ParseErrorKind::TooDeep);
+    }
+
+    #[test]
+    fn first_problem_wins() {
+        // Syntax error before a deep nest.
+        assert!(matches!(kind("[1,,[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["), ParseErrorKind::Syntax(_)));
+        // Invalid UTF-8 before a syntax error.
+        let e = parse(b"{\"a\": \"\xff\" ,,}").unwrap_err();
+        assert_eq!(e, ParseError { kind: ParseErrorKind::Utf8, offset: 7 });
+        // Syntax error before invalid UTF-8.
+        let e = parse(b"{,\"\xff\"}").unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::Syntax(_)));
+        assert_eq!(e.offset, 1);
+    }
+
+    #[test]
+    fn rejects_bad_grammar() {
+        for bad in [
+            "", " ", "{", "{\"a\"}", "{\"a\":}", "[1,]", "{\"a\":1,}", "01", "1.", "1e", "-",
+            "tru", "nul", "\"abc", "\"\\x\"", "\"\\u12G4\"", "{} {}", "\"a\u{1}\"", "+1", ".5",
+        ] {
+            assert!(parse(bad.as_bytes()).is_err(), "{bad:?} should fail");
+        }
+    }
+
+    #[test]
+    fn surrogates() {
+        let n = parse(br#""\ud83d\ude00""#).unwrap();
+        assert_eq!(n.value, Value::String("😀".into()));
+        for bad in [r#""\ud83d""#, r#""\ude00""#, r#""\ud83d\u0041""#, r#""\ud83dx""#] {
+            assert!(matches!(kind(bad), ParseErrorKind::Syntax(_)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse(b"-0.5e1").unwrap().value, Value::Number(-5.0));
+        assert_eq!(kind("1e400"), ParseErrorKind::NumberRange);
+        assert!(parse(b"1e-400").is_ok());
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "{\n  \"é\": x}";
+        let e = parse(text.as_bytes()).unwrap_err();
+        assert_eq!(line_col(text.as_bytes(), e.offset), (2, 8));
+        assert_eq!(LineIndex::new(text.as_bytes()).line_col(e.offset), (2, 8));
+        assert_eq!(LineIndex::new(b"abc").line_col(0), (1, 1));
+    }
+}

@@ -1,0 +1,482 @@
+//! The field table: the request and response shapes of SPEC §3 and §7, written once, as data.
+//!
+//! The walk (`walk.rs`) follows it member by member, the JSON Schema (`schema_gen.rs`) is
+//! generated from it, and the typed model (`model.rs`) mirrors it (a test checks that they
+//! name the same members).
+
+/// Vocabularies of SPEC §4.
+pub mod vocab {
+    pub const BUSINESS_TYPE: &[&str] = &[
+        "Sole Proprietorship",
+        "Partnership",
+        "Limited Partnership",
+        "Limited Liability Partnership",
+        "Limited Liability Company",
+        "Corporation",
+        "Public Limited Company",
+        "Non-Profit Organization",
+        "Trust",
+        "Government Entity",
+    ];
+    pub const BUSINESS_IDENTIFIER_TYPE: &[&str] = &[
+        "Business Registration",
+        "Certificate of Incorporation",
+        "Tax ID",
+        "VAT Number",
+    ];
+    pub const PRODUCT_REFERENCE: &[&str] = &[
+        "Financial Services",
+        "E-commerce",
+        "Marketplace",
+        "Software and SaaS",
+        "Professional Services",
+        "Travel and Hospitality",
+        "Education",
+        "Gaming",
+        "Logistics",
+        "Retail",
+    ];
+    pub const ROLE_TYPE: &[&str] = &[
+        "Director",
+        "Shareholder",
+        "Ultimate Beneficial Owner",
+        "Legal Representative",
+        "Authorized Signatory",
+    ];
+    pub const ID_TYPE: &[&str] = &["National ID", "Passport", "Driver License", "Residence Permit"];
+    /// ID types with a back side (SPEC §3: `id_document_back_file_id` is required).
+    pub const TWO_SIDED_ID_TYPES: &[&str] = &["National ID", "Driver License", "Residence Permit"];
+    pub const STATUS: &[&str] = &["Processing", "Succeeded", "Failed", "Suspended"];
+}
+
+/// When a member must be present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Req {
+    /// Always (R).
+    Always,
+    /// Never (O).
+    Optional,
+    /// When the sibling `id_type` is `Passport` (C).
+    IfPassport,
+    /// When the sibling `id_type` is two-sided (C).
+    IfTwoSided,
+    /// When the address country's `requires` lists this member (C).
+    IfAddressRequires,
+}
+
+/// Which characters a string may hold, beyond the rules for every string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Charset {
+    /// Anything not forbidden for every string.
+    Any,
+    /// ASCII letters, digits, `-`, `_`, `.` (partner IDs and file ids).
+    IdChars,
+    /// ASCII letters, digits, space, `-`, `/`, `.` (identifier and ID numbers).
+    DocumentNumber,
+    /// Letters, combining marks, space, `'`, `-`, `.` (person names in English).
+    PersonName,
+}
+
+/// What a string field holds, checked after the rules for every string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Nothing more.
+    Plain,
+    /// ISO 3166-1 alpha-2 (SPEC §3.2).
+    Country,
+    /// ISO 4217 (SPEC §3.2).
+    Currency,
+    /// E.164 and numbering plans (SPEC §3.2).
+    Phone,
+    /// E-mail address (SPEC §3.2).
+    Email,
+    /// Website URL (SPEC §3).
+    Url,
+    /// RFC 3339 date-time (SPEC §3.2).
+    DateTime,
+    /// One of a vocabulary.
+    Enum(&'static [&'static str]),
+    /// ISO 18245 merchant category code.
+    Mcc,
+}
+
+/// A string field's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// Minimum length in Unicode scalar values (`too_short`), when stated.
+    pub min: Option<usize>,
+    /// Maximum length in Unicode scalar values (`too_long`), when stated.
+    pub max: Option<usize>,
+    /// Free text: `<` and `>` are forbidden.
+    pub free: bool,
+    /// Latin script only (`not_latin`).
+    pub latin: bool,
+    /// Allowed characters.
+    pub charset: Charset,
+    /// The field's own format.
+    pub format: Format,
+}
+
+impl Text {
+    const fn new(format: Format) -> Text {
+        Text {
+            min: None,
+            max: None,
+            free: false,
+            latin: false,
+            charset: Charset::Any,
+            format,
+        }
+    }
+    const fn len(mut self, min: usize, max: usize) -> Text {
+        self.min = Some(min);
+        self.max = Some(max);
+        self
+    }
+    const fn free(mut self) -> Text {
+        self.free = true;
+        self
+    }
+    const fn latin(mut self) -> Text {
+        self.latin = true;
+        self
+    }
+    const fn chars(mut self, charset: Charset) -> Text {
+        self.charset = charset;
+        self
+    }
+}
+
+/// The kind of value a member holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A JSON string.
+    Text(Text),
+    /// A JSON number: the monthly revenue amount (`not_positive`, `precision`).
+    Amount,
+    /// A nested object.
+    Object(&'static Obj),
+    /// An array of items, with its size limits (not applied in responses).
+    List {
+        item: &'static Kind,
+        min: usize,
+        max: usize,
+    },
+}
+
+/// Which date rules a date-time field has (besides its format). Applied in `walk.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// No cross-field or clock rule.
+    None,
+    /// Must not be after now (`in_future`).
+    NotFuture,
+    /// A birth date: `in_future`, `underage`, `too_old`.
+    Birth,
+    /// An expiry: `date_order` against `after` (a sibling or cousin), then `expired`, and
+    /// `expires_soon` when `warn_soon`.
+    Expiry { warn_soon: bool },
+    /// An issue date: `in_future`, then `date_order` against the person's birth date.
+    Issue,
+}
+
+/// One member of an object.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Field {
+    /// The wire name.
+    pub name: &'static str,
+    /// When it must be present (in requests; responses relax this, SPEC §7).
+    pub req: Req,
+    /// Its value.
+    pub kind: Kind,
+    /// Date rules, for date-time fields.
+    pub date: DateRole,
+    /// Schema title.
+    pub title: &'static str,
+    /// Schema description.
+    pub description: &'static str,
+    /// An example value, as JSON text (for the schema's `examples`).
+    pub example: &'static str,
+}
+
+/// An object shape.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Obj {
+    /// Name of the shape (its `$defs` key in the schema).
+    pub name: &'static str,
+    /// Schema title.
+    pub title: &'static str,
+    /// Members in SPEC order (which is the walk order).
+    pub fields: &'static [Field],
+    /// Which object-level rules apply (see `walk.rs`).
+    pub role: ObjRole,
+}
+
+/// Object-level rules, selected per shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjRole {
+    Plain,
+    /// SPEC §3.1 with the member-name prefix.
+    Address(&'static str),
+    /// `id_expiration_date`/back side requirements and the front/back duplicate.
+    Identification,
+    /// A business person: `id_issue_date` against `birth_date`.
+    Person,
+}
+
+const fn field(name: &'static str, req: Req, kind: Kind, title: &'static str, description: &'static str, example: &'static str) -> Field {
+    Field {
+        name,
+        req,
+        kind,
+        date: DateRole::None,
+        title,
+        description,
+        example,
+    }
+}
+
+const fn date(name: &'static str, req: Req, role: DateRole, title: &'static str, description: &'static str) -> Field {
+    Field {
+        name,
+        req,
+        kind: Kind::Text(Text::new(Format::DateTime)),
+        date: role,
+        title,
+        description,
+        example: "\"2023-11-07T05:31:56Z\"",
+    }
+}
+
+use Req::{Always, IfAddressRequires, IfPassport, IfTwoSided, Optional};
+
+const COUNTRY: Kind = Kind::Text(Text::new(Format::Country));
+const FILE_ID: Kind = Kind::Text(Text::new(Format::Plain).len(1, 128).chars(Charset::IdChars));
+const DOC_NUMBER: Kind = Kind::Text(Text::new(Format::Plain).len(1, 50).chars(Charset::DocumentNumber));
+const PARTNER_ID: Kind = Kind::Text(Text::new(Format::Plain).len(20, 64).chars(Charset::IdChars));
+const NAME_EN: Kind = Kind::Text(Text::new(Format::Plain).len(1, 64).free().latin().chars(Charset::PersonName));
+const NAME_LOCAL: Kind = Kind::Text(Text::new(Format::Plain).len(1, 64).free());
+const FILE_ID_ITEM: Kind = FILE_ID;
+
+pub static BUSINESS_DETAILS: Obj = Obj {
+    name: "business_details",
+    title: "Business details",
+    role: ObjRole::Plain,
+    fields: &[
+        field("business_name_english", Always, Kind::Text(Text::new(Format::Plain).len(2, 128).free().latin()),
+            "Business name in English", "The registered name of the business, in Latin script; 2–128 characters.", "\"Acme Trading Limited\""),
+        field("business_type", Always, Kind::Text(Text::new(Format::Enum(vocab::BUSINESS_TYPE))),
+            "Business type", "The legal form of the business.", "\"Limited Liability Company\""),
+        field("website", Optional, Kind::Text(Text::new(Format::Url).len(1, 225)),
+            "Website", "An absolute http or https URL with a domain name of at least two labels; at most 225 characters.", "\"https://www.example.com\""),
+        field("business_identifier_type", Always, Kind::Text(Text::new(Format::Enum(vocab::BUSINESS_IDENTIFIER_TYPE))),
+            "Business identifier type", "The kind of registration number given.", "\"Business Registration\""),
+        field("business_identifier_number", Always, DOC_NUMBER,
+            "Business identifier number", "The registration number: ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.", "\"201912345K\""),
+        field("business_identifier_country_code", Always, COUNTRY,
+            "Business identifier country", "ISO 3166-1 alpha-2 code of the issuing country.", "\"US\""),
+        field("business_identifier_document_list", Always, Kind::List { item: &FILE_ID_ITEM, min: 1, max: 10 },
+            "Business identifier documents", "File ids of the registration documents: 1–10, no repeats.", "[\"file_01HF3K9V2M\"]"),
+        field("business_name", Optional, Kind::Text(Text::new(Format::Plain).len(1, 128).free()),
+            "Business name (local)", "The registered name in its local language and script; 1–128 characters.", "\"艾克美贸易有限公司\""),
+        date("business_identifier_start_date", Always, DateRole::NotFuture,
+            "Registration date", "When the business was registered: an RFC 3339 date-time, not in the future."),
+        date("business_identifier_expiry_date", Optional, DateRole::Expiry { warn_soon: false },
+            "Registration expiry date", "When the registration expires: after the start date and after now."),
+    ],
+};
+
+const fn address_fields(
+    line1: &'static str,
+    city: &'static str,
+    state: &'static str,
+    postcode: &'static str,
+    country: &'static str,
+) -> [Field; 5] {
+    [
+        field(line1, Always, Kind::Text(Text::new(Format::Plain).len(1, 128).free()),
+            "Address line 1", "Street address; 1–128 characters.", "\"1 Market Street\""),
+        field(city, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 64).free()),
+            "City", "City or town; 1–64 characters; required where the country's address format requires it.", "\"San Francisco\""),
+        field(state, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 64).free()),
+            "State or province", "State, province or region; 1–64 characters; for US, CA and AU a code or name of the country's subdivisions.", "\"CA\""),
+        field(postcode, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 16)),
+            "Postcode", "Postal code; 1–16 characters; must match the country's postcode format.", "\"94105\""),
+        field(country, Always, COUNTRY,
+            "Country", "ISO 3166-1 alpha-2 country code.", "\"US\""),
+    ]
+}
+
+static REGISTRATION_ADDRESS_FIELDS: [Field; 5] = address_fields(
+    "registration_address_line1",
+    "registration_address_city",
+    "registration_address_state",
+    "registration_address_postcode",
+    "registration_address_country_code",
+);
+
+pub static REGISTRATION_ADDRESS: Obj = Obj {
+    name: "registration_address",
+    title: "Registration address",
+    role: ObjRole::Address("registration_address_"),
+    fields: &REGISTRATION_ADDRESS_FIELDS,
+};
+
+static RESIDENTIAL_ADDRESS_FIELDS: [Field; 5] = address_fields(
+    "residential_address_line1",
+    "residential_address_city",
+    "residential_address_state",
+    "residential_address_postcode",
+    "residential_address_country_code",
+);
+
+pub static RESIDENTIAL_ADDRESS: Obj = Obj {
+    name: "residential_address",
+    title: "Residential address",
+    role: ObjRole::Address("residential_address_"),
+    fields: &RESIDENTIAL_ADDRESS_FIELDS,
+};
+
+pub static ACCOUNT_USAGE: Obj = Obj {
+    name: "account_usage",
+    title: "Account usage",
+    role: ObjRole::Plain,
+    fields: &[
+        field("operating_country", Always, COUNTRY,
+            "Operating country", "ISO 3166-1 alpha-2 code of the main country of operation.", "\"US\""),
+        field("goods_service_description", Always, Kind::Text(Text::new(Format::Plain).len(10, 500).free()),
+            "Goods and services", "What the business sells; 10–500 characters.", "\"Wholesale of consumer electronics to retailers\""),
+        field("industry_category_code", Always, Kind::Text(Text::new(Format::Mcc)),
+            "Industry category code", "ISO 18245 merchant category code: exactly four digits.", "\"5732\""),
+        field("account_usage_product_reference", Always, Kind::Text(Text::new(Format::Enum(vocab::PRODUCT_REFERENCE))),
+            "Product", "What the account will be used for.", "\"E-commerce\""),
+        field("estimated_monthly_revenue_currency", Always, Kind::Text(Text::new(Format::Currency)),
+            "Revenue currency", "ISO 4217 code of an active currency.", "\"USD\""),
+        field("estimated_monthly_revenue_amount", Always, Kind::Amount,
+            "Estimated monthly revenue", "A positive number with no more decimals than the currency's minor unit.", "99.99"),
+    ],
+};
+
+pub static PRIMARY_CONTACT: Obj = Obj {
+    name: "primary_contact",
+    title: "Primary contact",
+    role: ObjRole::Plain,
+    fields: &[
+        field("contact_phone", Always, Kind::Text(Text::new(Format::Phone)),
+            "Contact phone", "E.164 phone number valid in its country's numbering plan.", "\"+8613800138000\""),
+        field("contact_email", Always, Kind::Text(Text::new(Format::Email)),
+            "Contact e-mail", "An e-mail address; at most 254 characters.", "\"service@example.com\""),
+    ],
+};
+
+pub static BASIC_INFO: Obj = Obj {
+    name: "basic_info",
+    title: "Basic information",
+    role: ObjRole::Plain,
+    fields: &[
+        field("first_name_english", Always, NAME_EN,
+            "First name in English", "Latin letters, combining marks, space, ', - and .; 1–64 characters.", "\"Mei\""),
+        field("last_name_english", Always, NAME_EN,
+            "Last name in English", "Latin letters, combining marks, space, ', - and .; 1–64 characters.", "\"Chen\""),
+        date("birth_date", Always, DateRole::Birth,
+            "Birth date", "RFC 3339 date-time; the person must be 18 to 120 years old."),
+        field("nationality", Always, COUNTRY,
+            "Nationality", "ISO 3166-1 alpha-2 country code.", "\"SG\""),
+        field("role_type", Always, Kind::Text(Text::new(Format::Enum(vocab::ROLE_TYPE))),
+            "Role", "The person's role in the business.", "\"Director\""),
+        field("first_name", Optional, NAME_LOCAL,
+            "First name (local)", "In any script; 1–64 characters.", "\"美\""),
+        field("last_name", Optional, NAME_LOCAL,
+            "Last name (local)", "In any script; 1–64 characters.", "\"陈\""),
+    ],
+};
+
+pub static IDENTIFICATION: Obj = Obj {
+    name: "identification",
+    title: "Identity document",
+    role: ObjRole::Identification,
+    fields: &[
+        field("id_type", Always, Kind::Text(Text::new(Format::Enum(vocab::ID_TYPE))),
+            "ID type", "The kind of identity document.", "\"Passport\""),
+        field("id_number", Always, DOC_NUMBER,
+            "ID number", "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.", "\"E12345678\""),
+        field("id_issuing_country_code", Always, COUNTRY,
+            "Issuing country", "ISO 3166-1 alpha-2 country code.", "\"SG\""),
+        date("id_issue_date", Optional, DateRole::Issue,
+            "Issue date", "RFC 3339 date-time; not in the future and after the birth date."),
+        date("id_expiration_date", IfPassport, DateRole::Expiry { warn_soon: true },
+            "Expiry date", "RFC 3339 date-time; required for passports; after the issue date and after now."),
+        field("id_document_front_file_id", Always, FILE_ID,
+            "Front side file id", "ASCII letters, digits, '-', '_', '.'; 1–128 characters.", "\"file_front_01\""),
+        field("id_document_back_file_id", IfTwoSided, FILE_ID,
+            "Back side file id", "Required for two-sided documents; must differ from the front side.", "\"file_back_01\""),
+    ],
+};
+
+pub static PERSON: Obj = Obj {
+    name: "business_person",
+    title: "Business person",
+    role: ObjRole::Person,
+    fields: &[
+        field("basic_info", Always, Kind::Object(&BASIC_INFO), "Basic information", "Name, birth date, nationality and role.", "{}"),
+        field("residential_address", Always, Kind::Object(&RESIDENTIAL_ADDRESS), "Residential address", "Where the person lives.", "{}"),
+        field("identification", Always, Kind::Object(&IDENTIFICATION), "Identity document", "The person's identity document.", "{}"),
+    ],
+};
+
+const PERSON_ITEM: Kind = Kind::Object(&PERSON);
+
+/// The Create Customer request.
+pub static REQUEST: Obj = Obj {
+    name: "create_customer_request",
+    title: "Create Customer request",
+    role: ObjRole::Plain,
+    fields: &[
+        field("partner_customer_id", Always, PARTNER_ID,
+            "Partner customer ID", "Your own id for the customer: ASCII letters, digits, '-', '_', '.'; 20–64 characters.", "\"partner-cust-000000000001\""),
+        field("business_details", Always, Kind::Object(&BUSINESS_DETAILS), "Business details", "The business being onboarded.", "{}"),
+        field("registration_address", Always, Kind::Object(&REGISTRATION_ADDRESS), "Registration address", "The registered address of the business.", "{}"),
+        field("account_usage", Always, Kind::Object(&ACCOUNT_USAGE), "Account usage", "How the account will be used.", "{}"),
+        field("primary_contact", Always, Kind::Object(&PRIMARY_CONTACT), "Primary contact", "Who to contact.", "{}"),
+        field("business_person_list", Always, Kind::List { item: &PERSON_ITEM, min: 1, max: 20 },
+            "Business persons", "Directors, owners and representatives: 1–20 persons.", "[]"),
+    ],
+};
+
+/// A business person in a response: no `basic_info` (SPEC §7).
+pub static RESPONSE_PERSON: Obj = Obj {
+    name: "response_business_person",
+    title: "Business person",
+    role: ObjRole::Person,
+    fields: &[
+        field("residential_address", Optional, Kind::Object(&RESIDENTIAL_ADDRESS), "Residential address", "Where the person lives.", "{}"),
+        field("identification", Optional, Kind::Object(&IDENTIFICATION), "Identity document", "The person's identity document.", "{}"),
+    ],
+};
+
+const RESPONSE_PERSON_ITEM: Kind = Kind::Object(&RESPONSE_PERSON);
+
+/// The Create Customer response.
+pub static RESPONSE: Obj = Obj {
+    name: "create_customer_response",
+    title: "Create Customer response",
+    role: ObjRole::Plain,
+    fields: &[
+        field("customer_id", Always, Kind::Text(Text::new(Format::Plain).len(1, 64).chars(Charset::IdChars)),
+            "Customer ID", "The provider's id for the customer: ASCII letters, digits, '-', '_', '.'; 1–64 characters.", "\"cus_01HF3K9V2M\""),
+        field("partner_customer_id", Always, PARTNER_ID,
+            "Partner customer ID", "Your own id for the customer, as sent.", "\"partner-cust-000000000001\""),
+        field("status", Always, Kind::Text(Text::new(Format::Enum(vocab::STATUS))),
+            "Status", "Where onboarding stands.", "\"Processing\""),
+        date("created_at", Always, DateRole::None, "Created at", "When the customer was created: an RFC 3339 date-time."),
+        field("account_usage", Optional, Kind::Object(&ACCOUNT_USAGE), "Account usage", "As sent; all fields optional.", "{}"),
+        field("primary_contact", Optional, Kind::Object(&PRIMARY_CONTACT), "Primary contact", "As sent; all fields optional.", "{}"),
+        field("business_person_list", Optional, Kind::List { item: &RESPONSE_PERSON_ITEM, min: 0, max: usize::MAX },
+            "Business persons", "As sent, without basic_info; all fields optional.", "[]"),
+    ],
+};
+
+/// Is the enum value a two-sided ID type?
+pub fn is_two_sided(id_type: &str) -> bool {
+    vocab::TWO_SIDED_ID_TYPES.contains(&id_type)
+}

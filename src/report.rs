@@ -1,0 +1,244 @@
+//! The report of SPEC §1: its Rust types, its exact JSON shape and its `Display`.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use std::fmt;
+
+use crate::codes::{Code, Lang};
+
+/// One value behind a rule (`min`, `actual`, `allowed`, `suggestion`, …).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    /// A whole number.
+    Int(i64),
+    /// A text.
+    Str(String),
+    /// A list of texts (for `allowed`).
+    List(&'static [&'static str]),
+}
+
+impl Param {
+    /// The param as text inside a message.
+    pub fn to_text(&self, lang: Lang) -> String {
+        match self {
+            Param::Int(i) => i.to_string(),
+            Param::Str(s) => s.clone(),
+            Param::List(items) => items.join(if lang == Lang::ZhCn { "、" } else { ", " }),
+        }
+    }
+}
+
+impl Serialize for Param {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Param::Int(i) => s.serialize_i64(*i),
+            Param::Str(v) => s.serialize_str(v),
+            Param::List(items) => items.serialize(s),
+        }
+    }
+}
+
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Int(v)
+    }
+}
+impl From<usize> for Param {
+    fn from(v: usize) -> Self {
+        Param::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for Param {
+    fn from(v: u32) -> Self {
+        Param::Int(i64::from(v))
+    }
+}
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Str(v)
+    }
+}
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Str(v.to_owned())
+    }
+}
+impl From<&'static [&'static str]> for Param {
+    fn from(v: &'static [&'static str]) -> Self {
+        Param::List(v)
+    }
+}
+
+/// The params of an issue, in a fixed order (serialized as a JSON object).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Params(Vec<(&'static str, Param)>);
+
+impl Params {
+    /// No params.
+    pub fn new() -> Self {
+        Params(Vec::new())
+    }
+
+    /// Add a param (builder style).
+    pub fn with(mut self, name: &'static str, value: impl Into<Param>) -> Self {
+        self.0.push((name, value.into()));
+        self
+    }
+
+    /// Add a param when there is one.
+    pub fn with_opt(self, name: &'static str, value: Option<impl Into<Param>>) -> Self {
+        match value {
+            Some(v) => self.with(name, v),
+            None => self,
+        }
+    }
+
+    /// A param by name.
+    pub fn get(&self, name: &str) -> Option<&Param> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// All params in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Param)> {
+        self.0.iter().map(|(n, v)| (*n, v))
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// One error or warning.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issue {
+    /// RFC 6901 JSON Pointer of the offending value (`""` for the whole document).
+    pub pointer: String,
+    /// The stable code.
+    pub code: Code,
+    /// A sentence for a person, in the requested language. Never quotes the value.
+    pub message: String,
+    /// The numbers and names behind the rule.
+    pub params: Params,
+    /// Byte offset of the offending value in the input text (of the enclosing object for
+    /// an absent member), when the input was text.
+    #[serde(skip)]
+    pub offset: Option<usize>,
+}
+
+/// The result of a validation (SPEC §1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// True iff `errors` is empty.
+    pub valid: bool,
+    /// Errors in document walk order.
+    pub errors: Vec<Issue>,
+    /// Warnings in document walk order; they never make a document invalid.
+    pub warnings: Vec<Issue>,
+    /// Draft mode only: pointers of required members that are absent, in walk order.
+    pub missing: Vec<String>,
+    #[serde(skip)]
+    pub(crate) request: Option<Box<crate::model::CreateCustomerRequest>>,
+    #[serde(skip)]
+    pub(crate) response: Option<Box<crate::model::CreateCustomerResponse>>,
+}
+
+impl Report {
+    /// Whether the document has no errors (warnings and draft-mode `missing` allowed).
+    pub fn is_valid(&self) -> bool {
+        self.valid
+    }
+
+    /// The typed request, when the document was a request that passed in complete mode.
+    pub fn request(&self) -> Option<&crate::model::CreateCustomerRequest> {
+        self.request.as_deref()
+    }
+
+    /// Take the typed request out of a valid complete-mode request report.
+    pub fn into_request(self) -> Option<crate::model::CreateCustomerRequest> {
+        self.request.map(|b| *b)
+    }
+
+    /// The typed response, when the document was a response that passed.
+    pub fn response(&self) -> Option<&crate::model::CreateCustomerResponse> {
+        self.response.as_deref()
+    }
+
+    /// The report as one line of JSON, exactly the shape of SPEC §1.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Errors and warnings together, each with its severity, in walk order of each list.
+    pub fn issues(&self) -> impl Iterator<Item = (Severity, &Issue)> {
+        self.errors
+            .iter()
+            .map(|i| (Severity::Error, i))
+            .chain(self.warnings.iter().map(|i| (Severity::Warning, i)))
+    }
+}
+
+/// Whether an issue makes the document invalid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Makes the document invalid.
+    Error,
+    /// Informs only.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    /// `POINTER: error[CODE] MESSAGE`… without severity; see [`Report`]'s `Display`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = if self.pointer.is_empty() { "(document)" } else { &self.pointer };
+        write!(f, "{p}: [{}] {}", self.code, self.message)
+    }
+}
+
+impl fmt::Display for Report {
+    /// One line per error and warning, then the `missing` pointers; `valid` when empty.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.errors.is_empty() && self.warnings.is_empty() && self.missing.is_empty() {
+            return f.write_str("valid");
+        }
+        let mut first = true;
+        for (sev, issue) in self.issues() {
+            if !first {
+                writeln!(f)?;
+            }
+            first = false;
+            let p = if issue.pointer.is_empty() { "(document)" } else { &issue.pointer };
+            write!(f, "{}[{}] {p}: {}", sev.as_str(), issue.code, issue.message)?;
+        }
+        for m in &self.missing {
+            if !first {
+                writeln!(f)?;
+            }
+            first = false;
+            write!(f, "missing {m}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}

@@ -1,0 +1,59 @@
+//! Country codes (SPEC §3.2): ISO 3166-1 alpha-2 as the `isocountry` crate knows them, plus `XK`.
+
+use super::{Fail, Outcome};
+use crate::codes::Code;
+use crate::report::Params;
+
+/// Is `s` an officially assigned alpha-2 code (or `XK`)? Case-sensitive.
+pub fn is_country(s: &str) -> bool {
+    s.len() == 2
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && (s == "XK" || isocountry::CountryCode::for_alpha2(s).is_ok())
+}
+
+/// Every accepted code, sorted (for the JSON Schema's `enum`).
+pub fn all_codes() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = isocountry::CountryCode::iter()
+        .map(|c| c.alpha2())
+        .chain(std::iter::once("XK"))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The country-code rule, with its suggestion.
+pub fn check(s: &str) -> Outcome {
+    if is_country(s) {
+        return Ok(());
+    }
+    let upper = s.to_ascii_uppercase();
+    let suggestion = if upper == "UK" {
+        Some("GB".to_owned())
+    } else if is_country(&upper) {
+        Some(upper)
+    } else {
+        None
+    };
+    Err(Fail::with(
+        Code::CountryCode,
+        Params::new().with_opt("suggestion", suggestion),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        assert!(is_country("US") && is_country("XK") && is_country("SS") && is_country("AX"));
+        assert!(!is_country("us") && !is_country("UK") && !is_country("USA") && !is_country("ZZ"));
+        assert_eq!(all_codes().len(), 250);
+        let f = check("uk").unwrap_err();
+        assert_eq!(f.params.get("suggestion"), Some(&"GB".into()));
+        let f = check("de").unwrap_err();
+        assert_eq!(f.params.get("suggestion"), Some(&"DE".into()));
+        assert!(check("zz").unwrap_err().params.is_empty());
+    }
+}

@@ -1,0 +1,88 @@
+//! Currency codes (SPEC §3.2): active ISO 4217 codes the `iso_currency` crate knows, minus
+//! funds, special units and exactly five superseded codes; and their minor units.
+
+use super::{Fail, Outcome};
+use crate::codes::Code;
+use crate::report::Params;
+use iso_currency::{Currency, IntoEnumIterator};
+
+/// Funds (SPEC §3.2).
+pub const FUNDS: &[&str] = &["BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"];
+/// Special units (SPEC §3.2).
+pub const SPECIAL: &[&str] = &[
+    "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XAD", "XTS", "XXX",
+];
+/// Superseded codes and their successors (SPEC §3.2, exactly these).
+pub const SUPERSEDED: &[(&str, &str)] = &[
+    ("HRK", "EUR"),
+    ("BGN", "EUR"),
+    ("CUC", "CUP"),
+    ("SLL", "SLE"),
+    ("ZWL", "ZWG"),
+];
+
+/// The currency, when `s` is an accepted code. Case-sensitive.
+pub fn currency(s: &str) -> Option<Currency> {
+    if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if FUNDS.contains(&s) || SPECIAL.contains(&s) || SUPERSEDED.iter().any(|(c, _)| *c == s) {
+        return None;
+    }
+    Currency::from_code(s)
+}
+
+/// Decimal places of the currency's minor unit (USD 2, JPY 0, KWD 3).
+pub fn minor_unit(s: &str) -> Option<u32> {
+    currency(s).and_then(|c| c.exponent()).map(u32::from)
+}
+
+/// Every accepted code, sorted (for the JSON Schema's `enum`).
+pub fn all_codes() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = Currency::iter()
+        .map(|c| c.code())
+        .filter(|c| currency(c).is_some())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// The currency-code rule, with its suggestion.
+pub fn check(s: &str) -> Outcome {
+    if currency(s).is_some() {
+        return Ok(());
+    }
+    let upper = s.to_ascii_uppercase();
+    let suggestion = if currency(&upper).is_some() {
+        Some(upper)
+    } else {
+        SUPERSEDED
+            .iter()
+            .find(|(old, _)| *old == upper)
+            .map(|(_, new)| (*new).to_owned())
+    };
+    Err(Fail::with(
+        Code::CurrencyCode,
+        Params::new().with_opt("suggestion", suggestion),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_minor_units() {
+        assert_eq!(minor_unit("USD"), Some(2));
+        assert_eq!(minor_unit("JPY"), Some(0));
+        assert_eq!(minor_unit("KWD"), Some(3));
+        for bad in ["usd", "BOV", "XAU", "HRK", "XXX", "ABC", "US", "USDD"] {
+            assert!(check(bad).is_err(), "{bad}");
+        }
+        // VES is not among the five superseded codes of the SPEC.
+        assert!(check("VES").is_ok());
+        assert_eq!(check("hrk").unwrap_err().params.get("suggestion"), Some(&"EUR".into()));
+        assert_eq!(check("eur").unwrap_err().params.get("suggestion"), Some(&"EUR".into()));
+        assert!(all_codes().contains(&"EUR") && !all_codes().contains(&"CHE"));
+    }
+}

@@ -1,0 +1,164 @@
+//! The rules for every string (SPEC §2) and the character rules of §3.
+
+use super::{code_point, Fail, Outcome};
+use crate::codes::Code;
+use crate::fields::{Charset, Text};
+use crate::report::Params;
+use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+use unicode_script::{Script, UnicodeScript};
+
+/// Control characters and invisible or bidi format characters, forbidden in every string.
+pub fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{1F}'
+        | '\u{7F}'..='\u{9F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}')
+}
+
+/// The ranges of [`is_forbidden`], for the JSON Schema.
+pub const FORBIDDEN_RANGES: &[(char, char)] = &[
+    ('\u{0}', '\u{1F}'),
+    ('\u{7F}', '\u{9F}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+];
+
+/// Unicode White_Space (what `char::is_whitespace` tests), as ranges for the JSON Schema.
+pub const WHITE_SPACE_RANGES: &[(char, char)] = &[
+    ('\u{9}', '\u{D}'),
+    ('\u{20}', '\u{20}'),
+    ('\u{85}', '\u{85}'),
+    ('\u{A0}', '\u{A0}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{2000}', '\u{200A}'),
+    ('\u{2028}', '\u{2029}'),
+    ('\u{202F}', '\u{202F}'),
+    ('\u{205F}', '\u{205F}'),
+    ('\u{3000}', '\u{3000}'),
+];
+
+fn forbidden_char(c: char) -> Fail {
+    Fail::with(
+        Code::ForbiddenCharacter,
+        Params::new().with("character", code_point(c)),
+    )
+}
+
+/// Is `c` allowed by a field's character set?
+pub fn charset_allows(charset: Charset, c: char) -> bool {
+    match charset {
+        Charset::Any => true,
+        Charset::IdChars => c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'),
+        Charset::DocumentNumber => c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/' | '.'),
+        Charset::PersonName => {
+            matches!(c, ' ' | '\'' | '-' | '.')
+                || matches!(
+                    c.general_category_group(),
+                    GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark
+                )
+        }
+    }
+}
+
+/// Is `c` a letter of a script other than Latin (Common and Inherited are fine)?
+pub fn is_non_latin_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    c.general_category_group() == GeneralCategoryGroup::Letter
+        && !matches!(c.script(), Script::Latin | Script::Common | Script::Inherited)
+}
+
+/// SPEC §2 for every string, in order: `empty`, `untrimmed`, `forbidden_character`,
+/// `too_short`/`too_long`; then the §3 character rules: `not_latin`, the field's charset.
+pub fn check(rule: &Text, s: &str) -> Outcome {
+    if s.is_empty() {
+        return Err(Fail::new(Code::Empty));
+    }
+    let starts = s.chars().next().is_some_and(char::is_whitespace);
+    let ends = s.chars().next_back().is_some_and(char::is_whitespace);
+    if starts || ends {
+        return Err(Fail::new(Code::Untrimmed));
+    }
+    let mut len = 0usize;
+    let mut ascii_only = true;
+    for c in s.chars() {
+        len += 1;
+        if c.is_ascii() {
+            if is_forbidden(c) || (rule.free && (c == '<' || c == '>')) {
+                return Err(forbidden_char(c));
+            }
+        } else {
+            ascii_only = false;
+            if is_forbidden(c) {
+                return Err(forbidden_char(c));
+            }
+        }
+    }
+    let (min, max) = (rule.min.unwrap_or(0), rule.max.unwrap_or(usize::MAX));
+    if len < min || len > max {
+        let code = if len < min { Code::TooShort } else { Code::TooLong };
+        return Err(Fail::with(
+            code,
+            Params::new().with("min", min).with("max", max).with("actual", len),
+        ));
+    }
+    if rule.latin && !ascii_only {
+        if let Some(c) = s.chars().find(|&c| is_non_latin_letter(c)) {
+            return Err(Fail::with(
+                Code::NotLatin,
+                Params::new().with("character", code_point(c)),
+            ));
+        }
+    }
+    if rule.charset != Charset::Any {
+        if let Some(c) = s.chars().find(|&c| !charset_allows(rule.charset, c)) {
+            return Err(forbidden_char(c));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fields::Format;
+
+    fn text(min: usize, max: usize) -> Text {
+        Text { min: Some(min), max: Some(max), free: true, latin: true, charset: Charset::PersonName, format: Format::Plain }
+    }
+
+    fn code(r: Outcome) -> Option<Code> {
+        r.err().map(|f| f.code)
+    }
+
+    #[test]
+    fn order_of_string_rules() {
+        let t = text(2, 5);
+        assert_eq!(code(check(&t, "")), Some(Code::Empty));
+        assert_eq!(code(check(&t, " \u{202E}")), Some(Code::Untrimmed));
+        assert_eq!(code(check(&t, "a\u{202E}bcdefgh")), Some(Code::ForbiddenCharacter));
+        assert_eq!(code(check(&t, "a<")), Some(Code::ForbiddenCharacter));
+        assert_eq!(code(check(&t, "abcdef")), Some(Code::TooLong));
+        assert_eq!(code(check(&t, "a")), Some(Code::TooShort));
+        assert_eq!(code(check(&t, "张三")), Some(Code::NotLatin));
+        assert_eq!(code(check(&t, "Ann3")), Some(Code::ForbiddenCharacter));
+        assert_eq!(check(&t, "Zoë"), Ok(()));
+        assert_eq!(check(&t, "O'Ne"), Ok(()));
+        // Lengths count scalar values: five two-byte letters fit in 5.
+        assert_eq!(check(&t, "ééééé"), Ok(()));
+    }
+
+    #[test]
+    fn params_of_forbidden_character() {
+        let f = check(&text(1, 9), "ab\u{200B}").unwrap_err();
+        assert_eq!(f.params.get("character"), Some(&crate::report::Param::Str("U+200B".into())));
+    }
+}

@@ -1,0 +1,276 @@
+//! The JSON Schema (draft 2020-12) generated from the field table (SPEC §9).
+//!
+//! The committed files in `schema/` are this module's output (`kybcheck schema`), and a
+//! test fails when they differ. The patterns are written in the common subset of
+//! ECMA-262 (Ajv) and Rust `regex` (the jsonschema crate): `\uXXXX` escapes, `\p{…}`
+//! classes, no look-around.
+
+use crate::fields::{self, Charset, DateRole, Field, Format, Kind, Obj, ObjRole, Req, Text};
+use crate::rules;
+use crate::DocumentKind;
+use serde_json::{json, Map, Value};
+
+const BASE_ID: &str = "https://kybcheck.dev/schema/";
+
+fn class(ranges: &[(char, char)], extra: &str) -> String {
+    let mut s = String::new();
+    for &(a, b) in ranges {
+        s.push_str(&format!("\\u{:04X}", u32::from(a)));
+        if a != b {
+            s.push_str(&format!("-\\u{:04X}", u32::from(b)));
+        }
+    }
+    s.push_str(extra);
+    s
+}
+
+/// Trimmed, no forbidden character (and no `<`/`>` in free text), at least one character.
+fn base_pattern(free: bool) -> String {
+    let extra = if free { "<>" } else { "" };
+    let forbidden = class(rules::text::FORBIDDEN_RANGES, extra);
+    let space = class(rules::text::WHITE_SPACE_RANGES, "");
+    format!("^[^{space}{forbidden}](?:[^{forbidden}]*[^{space}{forbidden}])?$")
+}
+
+const DOMAIN: &str = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:[A-Za-z]{1,63}|[Xx][Nn]--[A-Za-z0-9-]{1,59})";
+
+fn format_pattern(format: Format) -> Option<String> {
+    Some(match format {
+        Format::Phone => rules::phone::E164_PATTERN.to_owned(),
+        Format::Email => format!("^[\\s\\S]{{1,64}}@{DOMAIN}$"),
+        Format::Url => format!("^[Hh][Tt][Tt][Pp][Ss]?://{DOMAIN}(?::[0-9]{{1,5}})?(?:[/?#]\\S*)?$"),
+        Format::DateTime => "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$".to_owned(),
+        Format::Mcc => "^[0-9]{4}$".to_owned(),
+        Format::Plain | Format::Country | Format::Currency | Format::Enum(_) => return None,
+    })
+}
+
+fn charset_pattern(charset: Charset) -> Option<&'static str> {
+    match charset {
+        Charset::Any => None,
+        Charset::IdChars => Some("^[A-Za-z0-9._-]*$"),
+        Charset::DocumentNumber => Some("^[A-Za-z0-9 ./-]*$"),
+        Charset::PersonName => Some("^[\\p{L}\\p{M} '.-]*$"),
+    }
+}
+
+const LATIN_PATTERN: &str = "^[\\P{L}\\p{Script=Latin}\\p{Script=Common}\\p{Script=Inherited}]*$";
+
+fn text_schema(t: &Text) -> Map<String, Value> {
+    let mut m = Map::new();
+    match t.format {
+        Format::Country => {
+            m.insert("$ref".into(), json!("#/$defs/country_code"));
+            return m;
+        }
+        Format::Currency => {
+            m.insert("$ref".into(), json!("#/$defs/currency_code"));
+            return m;
+        }
+        Format::Enum(values) => {
+            m.insert("type".into(), json!("string"));
+            m.insert("enum".into(), json!(values));
+            return m;
+        }
+        _ => {}
+    }
+    m.insert("type".into(), json!("string"));
+    if let Some(min) = t.min.filter(|&n| n > 1) {
+        m.insert("minLength".into(), json!(min));
+    } else {
+        m.insert("minLength".into(), json!(1));
+    }
+    if let Some(max) = t.max {
+        m.insert("maxLength".into(), json!(max));
+    }
+    if t.format == Format::Email {
+        m.insert("maxLength".into(), json!(254));
+    }
+    let mut patterns = vec![base_pattern(t.free)];
+    if t.latin {
+        patterns.push(LATIN_PATTERN.to_owned());
+    }
+    if let Some(p) = charset_pattern(t.charset) {
+        patterns.push(p.to_owned());
+    }
+    if let Some(p) = format_pattern(t.format) {
+        patterns.push(p);
+    }
+    if patterns.len() == 1 {
+        m.insert("pattern".into(), json!(patterns[0]));
+    } else {
+        let all: Vec<Value> = patterns.into_iter().map(|p| json!({ "pattern": p })).collect();
+        m.insert("allOf".into(), Value::Array(all));
+    }
+    m
+}
+
+fn kind_schema(kind: &Kind, lenient: bool) -> Map<String, Value> {
+    match kind {
+        Kind::Text(t) => text_schema(t),
+        Kind::Amount => {
+            let mut m = Map::new();
+            m.insert("type".into(), json!("number"));
+            m.insert("exclusiveMinimum".into(), json!(0));
+            m
+        }
+        Kind::Object(obj) => {
+            let mut m = Map::new();
+            m.insert("$ref".into(), json!(format!("#/$defs/{}", obj.name)));
+            m
+        }
+        Kind::List { item, min, max } => {
+            let mut m = Map::new();
+            m.insert("type".into(), json!("array"));
+            if !lenient {
+                m.insert("minItems".into(), json!(min));
+                if *max != usize::MAX {
+                    m.insert("maxItems".into(), json!(max));
+                }
+            }
+            m.insert("items".into(), Value::Object(kind_schema(item, lenient)));
+            m
+        }
+    }
+}
+
+fn field_schema(f: &Field, lenient: bool, required: bool) -> Value {
+    let mut m = Map::new();
+    m.insert("title".into(), json!(f.title));
+    let mut description = f.description.to_owned();
+    if f.date != DateRole::None || matches!(f.kind, Kind::Text(Text { format: Format::DateTime, .. })) {
+        description.push_str(" Calendar validity and date order are checked by kybcheck, not by this schema.");
+    }
+    m.insert("description".into(), json!(description));
+    let show_example = match f.kind {
+        Kind::Text(_) | Kind::Amount => true,
+        Kind::List { item, .. } => matches!(item, Kind::Text(_)),
+        Kind::Object(_) => false,
+    };
+    if show_example {
+        if let Ok(v) = serde_json::from_str::<Value>(f.example) {
+            m.insert("examples".into(), json!([v]));
+        }
+    }
+    let inner = kind_schema(&f.kind, lenient);
+    if required {
+        m.extend(inner);
+    } else {
+        // null is the same as absent for an optional member (SPEC §2).
+        m.insert("anyOf".into(), json!([{ "type": "null" }, Value::Object(inner)]));
+    }
+    Value::Object(m)
+}
+
+fn object_schema(obj: &Obj, lenient: bool) -> Value {
+    let mut props = Map::new();
+    let mut required = Vec::new();
+    for f in obj.fields {
+        let is_required = f.req == Req::Always && !lenient;
+        if is_required {
+            required.push(f.name);
+        }
+        props.insert(f.name.into(), field_schema(f, lenient, is_required));
+    }
+    let mut m = Map::new();
+    m.insert("title".into(), json!(obj.title));
+    m.insert("type".into(), json!("object"));
+    m.insert("properties".into(), Value::Object(props));
+    if !required.is_empty() {
+        m.insert("required".into(), json!(required));
+    }
+    if !lenient {
+        m.insert("additionalProperties".into(), json!(false));
+    }
+    if obj.role == ObjRole::Identification && !lenient {
+        let when = |types: &[&str], member: &str| {
+            json!({
+                "if": { "properties": { "id_type": { "enum": types } }, "required": ["id_type"] },
+                "then": { "required": [member], "properties": { member: { "type": "string" } } }
+            })
+        };
+        m.insert(
+            "allOf".into(),
+            json!([
+                when(&["Passport"], "id_expiration_date"),
+                when(fields::vocab::TWO_SIDED_ID_TYPES, "id_document_back_file_id"),
+            ]),
+        );
+    }
+    Value::Object(m)
+}
+
+fn collect_defs(obj: &'static Obj, lenient: bool, defs: &mut Map<String, Value>) {
+    for f in obj.fields {
+        let mut kind = &f.kind;
+        if let Kind::List { item, .. } = kind {
+            kind = item;
+        }
+        if let Kind::Object(o) = kind {
+            if !defs.contains_key(o.name) {
+                defs.insert(o.name.into(), object_schema(o, lenient));
+                collect_defs(o, lenient, defs);
+            }
+        }
+    }
+}
+
+const COMMENT: &str = "Generated by kybcheck from its field table; do not edit. Rules this schema cannot state, checked by kybcheck only: document size (1 MiB) and nesting depth (32); repeated member names (duplicate_key); real calendar dates and leap seconds in date-times; date order (registration expiry after start, ID issue after birth, ID expiry after issue); rules against the current time (in_future, expired, expires_soon, underage, too_old); phone numbering plans (phone_invalid); e-mail addr-spec syntax beyond its shape; currency minor units (precision); address requirements, postcode formats and subdivisions by country; repeated file ids and repeated persons (duplicate); null for a required member is reported as required by kybcheck and as a type error here.";
+
+/// The JSON Schema of a request or a response.
+///
+/// ```
+/// let s = kybcheck::schema(kybcheck::DocumentKind::Request);
+/// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(s["required"][0], "partner_customer_id");
+/// ```
+pub fn schema(kind: DocumentKind) -> Value {
+    let (root, file, description) = match kind {
+        DocumentKind::Request => (
+            &fields::REQUEST,
+            "create-customer.request.schema.json",
+            "The body of POST /api/customers/create (KYB onboarding: business details, registration address, account usage, primary contact, business persons).",
+        ),
+        DocumentKind::Response => (
+            &fields::RESPONSE,
+            "create-customer.response.schema.json",
+            "The response of POST /api/customers/create. Nested members are optional and unknown members are allowed (kybcheck reports them as warnings).",
+        ),
+    };
+    let mut defs = Map::new();
+    defs.insert("country_code".into(), json!({
+        "title": "Country code",
+        "description": "ISO 3166-1 alpha-2, officially assigned, plus XK (Kosovo).",
+        "type": "string",
+        "enum": rules::country::all_codes(),
+    }));
+    defs.insert("currency_code".into(), json!({
+        "title": "Currency code",
+        "description": "ISO 4217 code of a currency in use: no funds, no special units, not superseded.",
+        "type": "string",
+        "enum": rules::currency::all_codes(),
+    }));
+    let lenient = kind == DocumentKind::Response;
+    collect_defs(root, lenient, &mut defs);
+    let Value::Object(mut top) = object_schema(root, false) else {
+        return Value::Null;
+    };
+    if lenient {
+        top.remove("additionalProperties");
+    }
+    let mut out = Map::new();
+    out.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    out.insert("$id".into(), json!(format!("{BASE_ID}{file}")));
+    out.insert("$comment".into(), json!(COMMENT));
+    out.insert("description".into(), json!(description));
+    out.extend(top);
+    out.insert("$defs".into(), Value::Object(defs));
+    Value::Object(out)
+}
+
+/// The schema as the committed file's text (pretty, with a final newline).
+pub fn schema_text(kind: DocumentKind) -> String {
+    let mut s = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
+    s.push('\n');
+    s
+}
