@@ -163,8 +163,8 @@ catalogue! {
         "该成员在同一对象中重复出现。";
     Required "error" "This field is required."
         "此字段为必填项。";
-    UnknownField "error" "This field is not part of the request."
-        "此字段不属于该请求。"
+    UnknownField "error" "Unknown field: it is not part of this document."
+        "未知字段：不属于该文档。"
         hint "suggestion" "Did you mean \"{suggestion}\"?" "您是否想输入“{suggestion}”？";
     Empty "error" "Must not be empty; to leave an optional field out, omit it or send null."
         "不能为空字符串；如需不填可选字段，请省略该字段或传 null。";

@@ -86,22 +86,19 @@ fn text_schema(t: &Text) -> Map<String, Value> {
     if t.format == Format::Email {
         m.insert("maxLength".into(), json!(254));
     }
-    let mut patterns = vec![base_pattern(t.free)];
+    // Every string: trimmed, no forbidden character (a shared definition).
+    let base = if t.free { "#/$defs/free_text" } else { "#/$defs/text" };
+    let mut all = vec![json!({ "$ref": base })];
     if t.latin {
-        patterns.push(LATIN_PATTERN.to_owned());
+        all.push(json!({ "pattern": LATIN_PATTERN }));
     }
     if let Some(p) = charset_pattern(t.charset) {
-        patterns.push(p.to_owned());
+        all.push(json!({ "pattern": p }));
     }
     if let Some(p) = format_pattern(t.format) {
-        patterns.push(p);
+        all.push(json!({ "pattern": p }));
     }
-    if patterns.len() == 1 {
-        m.insert("pattern".into(), json!(patterns[0]));
-    } else {
-        let all: Vec<Value> = patterns.into_iter().map(|p| json!({ "pattern": p })).collect();
-        m.insert("allOf".into(), Value::Array(all));
-    }
+    m.insert("allOf".into(), Value::Array(all));
     m
 }
 
@@ -156,8 +153,10 @@ fn field_schema(f: &Field, lenient: bool, required: bool) -> Value {
     if required {
         m.extend(inner);
     } else {
-        // null is the same as absent for an optional member (SPEC §2).
-        m.insert("anyOf".into(), json!([{ "type": "null" }, Value::Object(inner)]));
+        // null is the same as absent for an optional member (SPEC §2). `if`/`else` rather
+        // than `anyOf`, so a validator reports a problem inside at its own pointer.
+        m.insert("if".into(), json!({ "type": "null" }));
+        m.insert("else".into(), Value::Object(inner));
     }
     Value::Object(m)
 }
@@ -249,6 +248,18 @@ pub fn schema(kind: DocumentKind) -> Value {
         "description": "ISO 4217 code of a currency in use: no funds, no special units, not superseded.",
         "type": "string",
         "enum": rules::currency::all_codes(),
+    }));
+    defs.insert("text".into(), json!({
+        "title": "Text",
+        "description": "Every string: not empty, no leading or trailing white space, no control or invisible format character.",
+        "type": "string",
+        "pattern": base_pattern(false),
+    }));
+    defs.insert("free_text".into(), json!({
+        "title": "Free text",
+        "description": "Names, address lines and descriptions: as text, and no '<' or '>'.",
+        "type": "string",
+        "pattern": base_pattern(true),
     }));
     let lenient = kind == DocumentKind::Response;
     collect_defs(root, lenient, &mut defs);
