@@ -11,12 +11,17 @@ fn bench(c: &mut Criterion) {
     let invalid = include_str!("../examples/invalid-request.json");
     assert!(validate(valid, &options).is_valid());
     let errors = validate(invalid, &options).errors.len();
-    assert!(errors >= 10, "the invalid example should carry about ten errors, has {errors}");
+    assert!(
+        errors >= 10,
+        "the invalid example should carry about ten errors, has {errors}"
+    );
     let schema = jsonschema::draft202012::new(&kybcheck::schema(DocumentKind::Request)).unwrap();
 
     for (name, text) in [("valid_2_persons", valid), ("invalid_15_errors", invalid)] {
         let mut g = c.benchmark_group(name);
-        g.bench_function("kybcheck::validate", |b| b.iter(|| validate(black_box(text), &options)));
+        g.bench_function("kybcheck::validate", |b| {
+            b.iter(|| validate(black_box(text), &options))
+        });
         g.bench_function("serde_json::from_str::<Value>", |b| {
             b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(text)).unwrap())
         });

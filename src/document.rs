@@ -457,7 +457,9 @@ impl<'a> Reader<'a> {
                                 0xD800..=0xDBFF => {
                                     if self.bytes.get(self.i..self.i + 2) != Some(b"\\u") {
                                         return Err(ParseError {
-                                            kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                            kind: ParseErrorKind::Syntax(
+                                                "lone surrogate in a \\u escape",
+                                            ),
                                             offset: at,
                                         });
                                     }
@@ -465,7 +467,9 @@ impl<'a> Reader<'a> {
                                     let lo = self.hex4()?;
                                     if !(0xDC00..=0xDFFF).contains(&lo) {
                                         return Err(ParseError {
-                                            kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                            kind: ParseErrorKind::Syntax(
+                                                "lone surrogate in a \\u escape",
+                                            ),
                                             offset: at,
                                         });
                                     }
@@ -474,7 +478,9 @@ impl<'a> Reader<'a> {
                                 }
                                 0xDC00..=0xDFFF => {
                                     return Err(ParseError {
-                                        kind: ParseErrorKind::Syntax("lone surrogate in a \\u escape"),
+                                        kind: ParseErrorKind::Syntax(
+                                            "lone surrogate in a \\u escape",
+                                        ),
                                         offset: at,
                                     })
                                 }
@@ -568,7 +574,9 @@ mod tests {
         let Value::Object(m) = &n.value else { panic!() };
         assert_eq!(m[0].name, "a");
         assert_eq!(m[0].value.pos, 7);
-        let Value::Array(items) = &m[0].value.value else { panic!() };
+        let Value::Array(items) = &m[0].value.value else {
+            panic!()
+        };
         assert_eq!(items[1].value, Value::String("xé".into()));
         assert_eq!(items[1].pos, 11);
     }
@@ -596,10 +604,19 @@ mod tests {
     #[test]
     fn first_problem_wins() {
         // Syntax error before a deep nest.
-        assert!(matches!(kind("[1,,[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["), ParseErrorKind::Syntax(_)));
+        assert!(matches!(
+            kind("[1,,[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["),
+            ParseErrorKind::Syntax(_)
+        ));
         // Invalid UTF-8 before a syntax error.
         let e = parse(b"{\"a\": \"\xff\" ,,}").unwrap_err();
-        assert_eq!(e, ParseError { kind: ParseErrorKind::Utf8, offset: 7 });
+        assert_eq!(
+            e,
+            ParseError {
+                kind: ParseErrorKind::Utf8,
+                offset: 7
+            }
+        );
         // Syntax error before invalid UTF-8.
         let e = parse(b"{,\"\xff\"}").unwrap_err();
         assert!(matches!(e.kind, ParseErrorKind::Syntax(_)));
@@ -609,8 +626,26 @@ mod tests {
     #[test]
     fn rejects_bad_grammar() {
         for bad in [
-            "", " ", "{", "{\"a\"}", "{\"a\":}", "[1,]", "{\"a\":1,}", "01", "1.", "1e", "-",
-            "tru", "nul", "\"abc", "\"\\x\"", "\"\\u12G4\"", "{} {}", "\"a\u{1}\"", "+1", ".5",
+            "",
+            " ",
+            "{",
+            "{\"a\"}",
+            "{\"a\":}",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "1e",
+            "-",
+            "tru",
+            "nul",
+            "\"abc",
+            "\"\\x\"",
+            "\"\\u12G4\"",
+            "{} {}",
+            "\"a\u{1}\"",
+            "+1",
+            ".5",
         ] {
             assert!(parse(bad.as_bytes()).is_err(), "{bad:?} should fail");
         }
@@ -620,7 +655,12 @@ mod tests {
     fn surrogates() {
         let n = parse(br#""\ud83d\ude00""#).unwrap();
         assert_eq!(n.value, Value::String("😀".into()));
-        for bad in [r#""\ud83d""#, r#""\ude00""#, r#""\ud83d\u0041""#, r#""\ud83dx""#] {
+        for bad in [
+            r#""\ud83d""#,
+            r#""\ude00""#,
+            r#""\ud83d\u0041""#,
+            r#""\ud83dx""#,
+        ] {
             assert!(matches!(kind(bad), ParseErrorKind::Syntax(_)), "{bad}");
         }
     }

@@ -43,7 +43,12 @@ pub mod vocab {
         "Legal Representative",
         "Authorized Signatory",
     ];
-    pub const ID_TYPE: &[&str] = &["National ID", "Passport", "Driver License", "Residence Permit"];
+    pub const ID_TYPE: &[&str] = &[
+        "National ID",
+        "Passport",
+        "Driver License",
+        "Residence Permit",
+    ];
     /// ID types with a back side (SPEC §3: `id_document_back_file_id` is required).
     pub const TWO_SIDED_ID_TYPES: &[&str] = &["National ID", "Driver License", "Residence Permit"];
     pub const STATUS: &[&str] = &["Processing", "Succeeded", "Failed", "Suspended"];
@@ -224,7 +229,14 @@ pub enum ObjRole {
     Person,
 }
 
-const fn field(name: &'static str, req: Req, kind: Kind, title: &'static str, description: &'static str, example: &'static str) -> Field {
+const fn field(
+    name: &'static str,
+    req: Req,
+    kind: Kind,
+    title: &'static str,
+    description: &'static str,
+    example: &'static str,
+) -> Field {
     Field {
         name,
         req,
@@ -236,7 +248,13 @@ const fn field(name: &'static str, req: Req, kind: Kind, title: &'static str, de
     }
 }
 
-const fn date(name: &'static str, req: Req, role: DateRole, title: &'static str, description: &'static str) -> Field {
+const fn date(
+    name: &'static str,
+    req: Req,
+    role: DateRole,
+    title: &'static str,
+    description: &'static str,
+) -> Field {
     Field {
         name,
         req,
@@ -252,9 +270,19 @@ use Req::{Always, IfAddressRequires, IfPassport, IfTwoSided, Optional};
 
 const COUNTRY: Kind = Kind::Text(Text::new(Format::Country));
 const FILE_ID: Kind = Kind::Text(Text::new(Format::Plain).len(1, 128).chars(Charset::IdChars));
-const DOC_NUMBER: Kind = Kind::Text(Text::new(Format::Plain).len(1, 50).chars(Charset::DocumentNumber));
+const DOC_NUMBER: Kind = Kind::Text(
+    Text::new(Format::Plain)
+        .len(1, 50)
+        .chars(Charset::DocumentNumber),
+);
 const PARTNER_ID: Kind = Kind::Text(Text::new(Format::Plain).len(20, 64).chars(Charset::IdChars));
-const NAME_EN: Kind = Kind::Text(Text::new(Format::Plain).len(1, 64).free().latin().chars(Charset::PersonName));
+const NAME_EN: Kind = Kind::Text(
+    Text::new(Format::Plain)
+        .len(1, 64)
+        .free()
+        .latin()
+        .chars(Charset::PersonName),
+);
 const NAME_LOCAL: Kind = Kind::Text(Text::new(Format::Plain).len(1, 64).free());
 const FILE_ID_ITEM: Kind = FILE_ID;
 
@@ -342,18 +370,54 @@ pub static ACCOUNT_USAGE: Obj = Obj {
     title: "Account usage",
     role: ObjRole::Plain,
     fields: &[
-        field("operating_country", Always, COUNTRY,
-            "Operating country", "ISO 3166-1 alpha-2 code of the main country of operation.", "\"US\""),
-        field("goods_service_description", Always, Kind::Text(Text::new(Format::Plain).len(10, 500).free()),
-            "Goods and services", "What the business sells; 10–500 characters.", "\"Wholesale of consumer electronics to retailers\""),
-        field("industry_category_code", Always, Kind::Text(Text::new(Format::Mcc)),
-            "Industry category code", "ISO 18245 merchant category code: exactly four digits.", "\"5732\""),
-        field("account_usage_product_reference", Always, Kind::Text(Text::new(Format::Enum(vocab::PRODUCT_REFERENCE))),
-            "Product", "What the account will be used for.", "\"E-commerce\""),
-        field("estimated_monthly_revenue_currency", Always, Kind::Text(Text::new(Format::Currency)),
-            "Revenue currency", "ISO 4217 code of an active currency.", "\"USD\""),
-        field("estimated_monthly_revenue_amount", Always, Kind::Amount,
-            "Estimated monthly revenue", "A positive number with no more decimals than the currency's minor unit.", "99.99"),
+        field(
+            "operating_country",
+            Always,
+            COUNTRY,
+            "Operating country",
+            "ISO 3166-1 alpha-2 code of the main country of operation.",
+            "\"US\"",
+        ),
+        field(
+            "goods_service_description",
+            Always,
+            Kind::Text(Text::new(Format::Plain).len(10, 500).free()),
+            "Goods and services",
+            "What the business sells; 10–500 characters.",
+            "\"Wholesale of consumer electronics to retailers\"",
+        ),
+        field(
+            "industry_category_code",
+            Always,
+            Kind::Text(Text::new(Format::Mcc)),
+            "Industry category code",
+            "ISO 18245 merchant category code: exactly four digits.",
+            "\"5732\"",
+        ),
+        field(
+            "account_usage_product_reference",
+            Always,
+            Kind::Text(Text::new(Format::Enum(vocab::PRODUCT_REFERENCE))),
+            "Product",
+            "What the account will be used for.",
+            "\"E-commerce\"",
+        ),
+        field(
+            "estimated_monthly_revenue_currency",
+            Always,
+            Kind::Text(Text::new(Format::Currency)),
+            "Revenue currency",
+            "ISO 4217 code of an active currency.",
+            "\"USD\"",
+        ),
+        field(
+            "estimated_monthly_revenue_amount",
+            Always,
+            Kind::Amount,
+            "Estimated monthly revenue",
+            "A positive number with no more decimals than the currency's minor unit.",
+            "99.99",
+        ),
     ],
 };
 
@@ -362,10 +426,22 @@ pub static PRIMARY_CONTACT: Obj = Obj {
     title: "Primary contact",
     role: ObjRole::Plain,
     fields: &[
-        field("contact_phone", Always, Kind::Text(Text::new(Format::Phone)),
-            "Contact phone", "E.164 phone number valid in its country's numbering plan.", "\"+8613800138000\""),
-        field("contact_email", Always, Kind::Text(Text::new(Format::Email)),
-            "Contact e-mail", "An e-mail address; at most 254 characters.", "\"service@example.com\""),
+        field(
+            "contact_phone",
+            Always,
+            Kind::Text(Text::new(Format::Phone)),
+            "Contact phone",
+            "E.164 phone number valid in its country's numbering plan.",
+            "\"+8613800138000\"",
+        ),
+        field(
+            "contact_email",
+            Always,
+            Kind::Text(Text::new(Format::Email)),
+            "Contact e-mail",
+            "An e-mail address; at most 254 characters.",
+            "\"service@example.com\"",
+        ),
     ],
 };
 
@@ -374,20 +450,61 @@ pub static BASIC_INFO: Obj = Obj {
     title: "Basic information",
     role: ObjRole::Plain,
     fields: &[
-        field("first_name_english", Always, NAME_EN,
-            "First name in English", "Latin letters, combining marks, space, ', - and .; 1–64 characters.", "\"Mei\""),
-        field("last_name_english", Always, NAME_EN,
-            "Last name in English", "Latin letters, combining marks, space, ', - and .; 1–64 characters.", "\"Chen\""),
-        date("birth_date", Always, DateRole::Birth,
-            "Birth date", "RFC 3339 date-time; the person must be 18 to 120 years old."),
-        field("nationality", Always, COUNTRY,
-            "Nationality", "ISO 3166-1 alpha-2 country code.", "\"SG\""),
-        field("role_type", Always, Kind::Text(Text::new(Format::Enum(vocab::ROLE_TYPE))),
-            "Role", "The person's role in the business.", "\"Director\""),
-        field("first_name", Optional, NAME_LOCAL,
-            "First name (local)", "In any script; 1–64 characters.", "\"美\""),
-        field("last_name", Optional, NAME_LOCAL,
-            "Last name (local)", "In any script; 1–64 characters.", "\"陈\""),
+        field(
+            "first_name_english",
+            Always,
+            NAME_EN,
+            "First name in English",
+            "Latin letters, combining marks, space, ', - and .; 1–64 characters.",
+            "\"Mei\"",
+        ),
+        field(
+            "last_name_english",
+            Always,
+            NAME_EN,
+            "Last name in English",
+            "Latin letters, combining marks, space, ', - and .; 1–64 characters.",
+            "\"Chen\"",
+        ),
+        date(
+            "birth_date",
+            Always,
+            DateRole::Birth,
+            "Birth date",
+            "RFC 3339 date-time; the person must be 18 to 120 years old.",
+        ),
+        field(
+            "nationality",
+            Always,
+            COUNTRY,
+            "Nationality",
+            "ISO 3166-1 alpha-2 country code.",
+            "\"SG\"",
+        ),
+        field(
+            "role_type",
+            Always,
+            Kind::Text(Text::new(Format::Enum(vocab::ROLE_TYPE))),
+            "Role",
+            "The person's role in the business.",
+            "\"Director\"",
+        ),
+        field(
+            "first_name",
+            Optional,
+            NAME_LOCAL,
+            "First name (local)",
+            "In any script; 1–64 characters.",
+            "\"美\"",
+        ),
+        field(
+            "last_name",
+            Optional,
+            NAME_LOCAL,
+            "Last name (local)",
+            "In any script; 1–64 characters.",
+            "\"陈\"",
+        ),
     ],
 };
 
@@ -396,20 +513,60 @@ pub static IDENTIFICATION: Obj = Obj {
     title: "Identity document",
     role: ObjRole::Identification,
     fields: &[
-        field("id_type", Always, Kind::Text(Text::new(Format::Enum(vocab::ID_TYPE))),
-            "ID type", "The kind of identity document.", "\"Passport\""),
-        field("id_number", Always, DOC_NUMBER,
-            "ID number", "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.", "\"E12345678\""),
-        field("id_issuing_country_code", Always, COUNTRY,
-            "Issuing country", "ISO 3166-1 alpha-2 country code.", "\"SG\""),
-        date("id_issue_date", Optional, DateRole::Issue,
-            "Issue date", "RFC 3339 date-time; not in the future and after the birth date."),
-        date("id_expiration_date", IfPassport, DateRole::Expiry { warn_soon: true },
-            "Expiry date", "RFC 3339 date-time; required for passports; after the issue date and after now."),
-        field("id_document_front_file_id", Always, FILE_ID,
-            "Front side file id", "ASCII letters, digits, '-', '_', '.'; 1–128 characters.", "\"file_front_01\""),
-        field("id_document_back_file_id", IfTwoSided, FILE_ID,
-            "Back side file id", "Required for two-sided documents; must differ from the front side.", "\"file_back_01\""),
+        field(
+            "id_type",
+            Always,
+            Kind::Text(Text::new(Format::Enum(vocab::ID_TYPE))),
+            "ID type",
+            "The kind of identity document.",
+            "\"Passport\"",
+        ),
+        field(
+            "id_number",
+            Always,
+            DOC_NUMBER,
+            "ID number",
+            "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.",
+            "\"E12345678\"",
+        ),
+        field(
+            "id_issuing_country_code",
+            Always,
+            COUNTRY,
+            "Issuing country",
+            "ISO 3166-1 alpha-2 country code.",
+            "\"SG\"",
+        ),
+        date(
+            "id_issue_date",
+            Optional,
+            DateRole::Issue,
+            "Issue date",
+            "RFC 3339 date-time; not in the future and after the birth date.",
+        ),
+        date(
+            "id_expiration_date",
+            IfPassport,
+            DateRole::Expiry { warn_soon: true },
+            "Expiry date",
+            "RFC 3339 date-time; required for passports; after the issue date and after now.",
+        ),
+        field(
+            "id_document_front_file_id",
+            Always,
+            FILE_ID,
+            "Front side file id",
+            "ASCII letters, digits, '-', '_', '.'; 1–128 characters.",
+            "\"file_front_01\"",
+        ),
+        field(
+            "id_document_back_file_id",
+            IfTwoSided,
+            FILE_ID,
+            "Back side file id",
+            "Required for two-sided documents; must differ from the front side.",
+            "\"file_back_01\"",
+        ),
     ],
 };
 
@@ -418,9 +575,30 @@ pub static PERSON: Obj = Obj {
     title: "Business person",
     role: ObjRole::Person,
     fields: &[
-        field("basic_info", Always, Kind::Object(&BASIC_INFO), "Basic information", "Name, birth date, nationality and role.", "{}"),
-        field("residential_address", Always, Kind::Object(&RESIDENTIAL_ADDRESS), "Residential address", "Where the person lives.", "{}"),
-        field("identification", Always, Kind::Object(&IDENTIFICATION), "Identity document", "The person's identity document.", "{}"),
+        field(
+            "basic_info",
+            Always,
+            Kind::Object(&BASIC_INFO),
+            "Basic information",
+            "Name, birth date, nationality and role.",
+            "{}",
+        ),
+        field(
+            "residential_address",
+            Always,
+            Kind::Object(&RESIDENTIAL_ADDRESS),
+            "Residential address",
+            "Where the person lives.",
+            "{}",
+        ),
+        field(
+            "identification",
+            Always,
+            Kind::Object(&IDENTIFICATION),
+            "Identity document",
+            "The person's identity document.",
+            "{}",
+        ),
     ],
 };
 
@@ -432,14 +610,58 @@ pub static REQUEST: Obj = Obj {
     title: "Create Customer request",
     role: ObjRole::Plain,
     fields: &[
-        field("partner_customer_id", Always, PARTNER_ID,
-            "Partner customer ID", "Your own id for the customer: ASCII letters, digits, '-', '_', '.'; 20–64 characters.", "\"partner-cust-000000000001\""),
-        field("business_details", Always, Kind::Object(&BUSINESS_DETAILS), "Business details", "The business being onboarded.", "{}"),
-        field("registration_address", Always, Kind::Object(&REGISTRATION_ADDRESS), "Registration address", "The registered address of the business.", "{}"),
-        field("account_usage", Always, Kind::Object(&ACCOUNT_USAGE), "Account usage", "How the account will be used.", "{}"),
-        field("primary_contact", Always, Kind::Object(&PRIMARY_CONTACT), "Primary contact", "Who to contact.", "{}"),
-        field("business_person_list", Always, Kind::List { item: &PERSON_ITEM, min: 1, max: 20 },
-            "Business persons", "Directors, owners and representatives: 1–20 persons.", "[]"),
+        field(
+            "partner_customer_id",
+            Always,
+            PARTNER_ID,
+            "Partner customer ID",
+            "Your own id for the customer: ASCII letters, digits, '-', '_', '.'; 20–64 characters.",
+            "\"partner-cust-000000000001\"",
+        ),
+        field(
+            "business_details",
+            Always,
+            Kind::Object(&BUSINESS_DETAILS),
+            "Business details",
+            "The business being onboarded.",
+            "{}",
+        ),
+        field(
+            "registration_address",
+            Always,
+            Kind::Object(&REGISTRATION_ADDRESS),
+            "Registration address",
+            "The registered address of the business.",
+            "{}",
+        ),
+        field(
+            "account_usage",
+            Always,
+            Kind::Object(&ACCOUNT_USAGE),
+            "Account usage",
+            "How the account will be used.",
+            "{}",
+        ),
+        field(
+            "primary_contact",
+            Always,
+            Kind::Object(&PRIMARY_CONTACT),
+            "Primary contact",
+            "Who to contact.",
+            "{}",
+        ),
+        field(
+            "business_person_list",
+            Always,
+            Kind::List {
+                item: &PERSON_ITEM,
+                min: 1,
+                max: 20,
+            },
+            "Business persons",
+            "Directors, owners and representatives: 1–20 persons.",
+            "[]",
+        ),
     ],
 };
 
@@ -449,8 +671,22 @@ pub static RESPONSE_PERSON: Obj = Obj {
     title: "Business person",
     role: ObjRole::Person,
     fields: &[
-        field("residential_address", Optional, Kind::Object(&RESIDENTIAL_ADDRESS), "Residential address", "Where the person lives.", "{}"),
-        field("identification", Optional, Kind::Object(&IDENTIFICATION), "Identity document", "The person's identity document.", "{}"),
+        field(
+            "residential_address",
+            Optional,
+            Kind::Object(&RESIDENTIAL_ADDRESS),
+            "Residential address",
+            "Where the person lives.",
+            "{}",
+        ),
+        field(
+            "identification",
+            Optional,
+            Kind::Object(&IDENTIFICATION),
+            "Identity document",
+            "The person's identity document.",
+            "{}",
+        ),
     ],
 };
 

@@ -32,7 +32,7 @@
 //! The core is pure: it reads no file, no network and no clock inside the rules. "Now" is
 //! an option; when it is not set, the entry point reads the system clock once.
 
-#![forbid(unsafe_code)]
+#![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
 mod codes;
@@ -44,6 +44,8 @@ mod report;
 mod rules;
 mod schema_gen;
 mod walk;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
@@ -234,9 +236,15 @@ pub fn validate_bytes(input: &[u8], options: &Options) -> Report {
             let (code, params) = match e.kind {
                 document::ParseErrorKind::TooDeep => (
                     Code::TooDeep,
-                    Params::new().with("max", MAX_DEPTH).with("line", line).with("column", column),
+                    Params::new()
+                        .with("max", MAX_DEPTH)
+                        .with("line", line)
+                        .with("column", column),
                 ),
-                _ => (Code::InvalidJson, Params::new().with("line", line).with("column", column)),
+                _ => (
+                    Code::InvalidJson,
+                    Params::new().with("line", line).with("column", column),
+                ),
             };
             single(code, params, options.lang, Some(e.offset))
         }
@@ -297,7 +305,8 @@ fn to_json_value(node: &document::Node<'_>) -> serde_json::Value {
     match &node.value {
         V::Null => serde_json::Value::Null,
         V::Bool(b) => serde_json::Value::Bool(*b),
-        V::Number(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        V::Number(n) => serde_json::Number::from_f64(*n)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
         V::String(s) => serde_json::Value::String(s.to_string()),
         V::Array(items) => serde_json::Value::Array(items.iter().map(to_json_value).collect()),
         V::Object(members) => {

@@ -74,7 +74,8 @@ enum LangArg {
 }
 
 fn parse_now(s: &str) -> Result<Timestamp, String> {
-    Timestamp::parse(s).ok_or_else(|| "expected an RFC 3339 date-time such as 2026-11-23T00:00:00Z".to_owned())
+    Timestamp::parse(s)
+        .ok_or_else(|| "expected an RFC 3339 date-time such as 2026-11-23T00:00:00Z".to_owned())
 }
 
 impl From<KindArg> for DocumentKind {
@@ -123,7 +124,14 @@ impl Printer {
 
     /// Print one document's report. `text` is the document's bytes, `first_line` its line
     /// in the input (1 unless NDJSON).
-    fn report(&mut self, name: &str, text: &[u8], first_line: usize, ndjson: bool, report: &Report) -> io::Result<()> {
+    fn report(
+        &mut self,
+        name: &str,
+        text: &[u8],
+        first_line: usize,
+        ndjson: bool,
+        report: &Report,
+    ) -> io::Result<()> {
         let t = &mut self.totals;
         t.documents += 1;
         t.errors += report.errors.len();
@@ -133,17 +141,27 @@ impl Printer {
             t.invalid += 1;
         }
         if self.format == FormatArg::Json {
-            let line = JsonLine { report, file: name, line: ndjson.then_some(first_line) };
+            let line = JsonLine {
+                report,
+                file: name,
+                line: ndjson.then_some(first_line),
+            };
             serde_json::to_writer(&mut self.out, &line)?;
             return writeln!(self.out);
         }
         let index = LineIndex::new(text);
         for (sev, issue) in report.issues() {
             let (line, col) = issue.offset.map_or((1, 1), |o| index.line_col(o));
-            let pointer = if issue.pointer.is_empty() { "\"\"" } else { &issue.pointer };
+            let pointer = if issue.pointer.is_empty() {
+                "\"\""
+            } else {
+                &issue.pointer
+            };
             let label = match sev {
                 kybcheck::Severity::Error => self.paint("1;31", &format!("error[{}]", issue.code)),
-                kybcheck::Severity::Warning => self.paint("1;33", &format!("warning[{}]", issue.code)),
+                kybcheck::Severity::Warning => {
+                    self.paint("1;33", &format!("warning[{}]", issue.code))
+                }
             };
             let place = self.paint("1", &format!("{name}:{}:{col}:", first_line + line - 1));
             writeln!(self.out, "{place} {label} {pointer}: {}", issue.message)?;
@@ -160,7 +178,8 @@ impl Printer {
             return self.out.flush();
         }
         let t = &self.totals;
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut line = format!(
             "{}: {} valid, {} invalid; {}, {}",
             plural(t.documents, "document", "documents"),
@@ -172,7 +191,11 @@ impl Printer {
         if t.missing > 0 {
             line.push_str(&format!(", {} missing", t.missing));
         }
-        let line = if t.invalid > 0 { self.paint("1;31", &line) } else { self.paint("1;32", &line) };
+        let line = if t.invalid > 0 {
+            self.paint("1;31", &line)
+        } else {
+            self.paint("1;32", &line)
+        };
         writeln!(self.out, "{line}")?;
         self.out.flush()
     }
@@ -216,7 +239,15 @@ fn read_line_capped(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Optio
     }
 }
 
-fn check_text(p: &mut Printer, name: &str, bytes: &[u8], total: u64, line: usize, ndjson: bool, options: &Options) -> io::Result<()> {
+fn check_text(
+    p: &mut Printer,
+    name: &str,
+    bytes: &[u8],
+    total: u64,
+    line: usize,
+    ndjson: bool,
+    options: &Options,
+) -> io::Result<()> {
     let report = if total > MAX_BYTES as u64 {
         kybcheck::too_large(total, options)
     } else {
@@ -225,7 +256,13 @@ fn check_text(p: &mut Printer, name: &str, bytes: &[u8], total: u64, line: usize
     p.report(name, bytes, line, ndjson, &report)
 }
 
-fn check_stream(p: &mut Printer, name: &str, reader: impl Read, ndjson: bool, options: &Options) -> io::Result<()> {
+fn check_stream(
+    p: &mut Printer,
+    name: &str,
+    reader: impl Read,
+    ndjson: bool,
+    options: &Options,
+) -> io::Result<()> {
     if !ndjson {
         let (bytes, total) = read_capped(reader)?;
         return check_text(p, name, &bytes, total, 1, false, options);
@@ -256,16 +293,33 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             LangArg::ZhCn => Lang::ZhCn,
         },
         kind: cli.kind.into(),
-        mode: if cli.draft { Mode::Draft } else { Mode::Complete },
+        mode: if cli.draft {
+            Mode::Draft
+        } else {
+            Mode::Complete
+        },
     };
-    let color = cli.format == FormatArg::Human && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = cli.format == FormatArg::Human
+        && io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
     let mut p = Printer {
         format: cli.format,
         color,
         out: io::BufWriter::new(io::stdout()),
-        totals: Totals { documents: 0, invalid: 0, errors: 0, warnings: 0, missing: 0, unreadable: false },
+        totals: Totals {
+            documents: 0,
+            invalid: 0,
+            errors: 0,
+            warnings: 0,
+            missing: 0,
+            unreadable: false,
+        },
     };
-    let files = if cli.files.is_empty() { vec![PathBuf::from("-")] } else { cli.files };
+    let files = if cli.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        cli.files
+    };
     for path in &files {
         let name = path.to_string_lossy();
         let result = if name == "-" {
@@ -274,7 +328,9 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             match std::fs::File::open(path) {
                 Ok(f) => match f.metadata() {
                     Ok(m) if m.is_dir() => Err(io::Error::other("is a directory")),
-                    Ok(m) if !cli.ndjson && m.len() > MAX_BYTES as u64 => check_text(&mut p, &name, &[], m.len(), 1, false, &options),
+                    Ok(m) if !cli.ndjson && m.len() > MAX_BYTES as u64 => {
+                        check_text(&mut p, &name, &[], m.len(), 1, false, &options)
+                    }
                     _ => check_stream(&mut p, &name, f, cli.ndjson, &options),
                 },
                 Err(e) => Err(e),

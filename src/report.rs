@@ -210,7 +210,11 @@ impl Severity {
 impl fmt::Display for Issue {
     /// `POINTER: error[CODE] MESSAGE`… without severity; see [`Report`]'s `Display`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = if self.pointer.is_empty() { "(document)" } else { &self.pointer };
+        let p = if self.pointer.is_empty() {
+            "(document)"
+        } else {
+            &self.pointer
+        };
         write!(f, "{p}: [{}] {}", self.code, self.message)
     }
 }
@@ -227,7 +231,11 @@ impl fmt::Display for Report {
                 writeln!(f)?;
             }
             first = false;
-            let p = if issue.pointer.is_empty() { "(document)" } else { &issue.pointer };
+            let p = if issue.pointer.is_empty() {
+                "(document)"
+            } else {
+                &issue.pointer
+            };
             write!(f, "{}[{}] {p}: {}", sev.as_str(), issue.code, issue.message)?;
         }
         for m in &self.missing {

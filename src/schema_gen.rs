@@ -87,7 +87,11 @@ fn text_schema(t: &Text) -> Map<String, Value> {
         m.insert("maxLength".into(), json!(254));
     }
     // Every string: trimmed, no forbidden character (a shared definition).
-    let base = if t.free { "#/$defs/free_text" } else { "#/$defs/text" };
+    let base = if t.free {
+        "#/$defs/free_text"
+    } else {
+        "#/$defs/text"
+    };
     let mut all = vec![json!({ "$ref": base })];
     if t.latin {
         all.push(json!({ "pattern": LATIN_PATTERN }));
@@ -135,8 +139,18 @@ fn field_schema(f: &Field, lenient: bool, required: bool) -> Value {
     let mut m = Map::new();
     m.insert("title".into(), json!(f.title));
     let mut description = f.description.to_owned();
-    if f.date != DateRole::None || matches!(f.kind, Kind::Text(Text { format: Format::DateTime, .. })) {
-        description.push_str(" Calendar validity and date order are checked by kybcheck, not by this schema.");
+    if f.date != DateRole::None
+        || matches!(
+            f.kind,
+            Kind::Text(Text {
+                format: Format::DateTime,
+                ..
+            })
+        )
+    {
+        description.push_str(
+            " Calendar validity and date order are checked by kybcheck, not by this schema.",
+        );
     }
     m.insert("description".into(), json!(description));
     let show_example = match f.kind {
@@ -192,7 +206,10 @@ fn object_schema(obj: &Obj, lenient: bool) -> Value {
             "allOf".into(),
             json!([
                 when(&["Passport"], "id_expiration_date"),
-                when(fields::vocab::TWO_SIDED_ID_TYPES, "id_document_back_file_id"),
+                when(
+                    fields::vocab::TWO_SIDED_ID_TYPES,
+                    "id_document_back_file_id"
+                ),
             ]),
         );
     }
@@ -237,12 +254,15 @@ pub fn schema(kind: DocumentKind) -> Value {
         ),
     };
     let mut defs = Map::new();
-    defs.insert("country_code".into(), json!({
-        "title": "Country code",
-        "description": "ISO 3166-1 alpha-2, officially assigned, plus XK (Kosovo).",
-        "type": "string",
-        "enum": rules::country::all_codes(),
-    }));
+    defs.insert(
+        "country_code".into(),
+        json!({
+            "title": "Country code",
+            "description": "ISO 3166-1 alpha-2, officially assigned, plus XK (Kosovo).",
+            "type": "string",
+            "enum": rules::country::all_codes(),
+        }),
+    );
     defs.insert("currency_code".into(), json!({
         "title": "Currency code",
         "description": "ISO 4217 code of a currency in use: no funds, no special units, not superseded.",
@@ -255,12 +275,15 @@ pub fn schema(kind: DocumentKind) -> Value {
         "type": "string",
         "pattern": base_pattern(false),
     }));
-    defs.insert("free_text".into(), json!({
-        "title": "Free text",
-        "description": "Names, address lines and descriptions: as text, and no '<' or '>'.",
-        "type": "string",
-        "pattern": base_pattern(true),
-    }));
+    defs.insert(
+        "free_text".into(),
+        json!({
+            "title": "Free text",
+            "description": "Names, address lines and descriptions: as text, and no '<' or '>'.",
+            "type": "string",
+            "pattern": base_pattern(true),
+        }),
+    );
     let lenient = kind == DocumentKind::Response;
     collect_defs(root, lenient, &mut defs);
     let Value::Object(mut top) = object_schema(root, false) else {
@@ -270,7 +293,10 @@ pub fn schema(kind: DocumentKind) -> Value {
         top.remove("additionalProperties");
     }
     let mut out = Map::new();
-    out.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    out.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
     out.insert("$id".into(), json!(format!("{BASE_ID}{file}")));
     out.insert("$comment".into(), json!(COMMENT));
     out.insert("description".into(), json!(description));

@@ -40,7 +40,13 @@ struct Slot<'a> {
 
 impl<'a> Slot<'a> {
     fn new(seq: u32, pos: usize) -> Self {
-        Slot { seq, val: None, absent: false, flagged: false, pos }
+        Slot {
+            seq,
+            val: None,
+            absent: false,
+            flagged: false,
+            pos,
+        }
     }
     fn str(&self) -> Option<&'a str> {
         match self.val {
@@ -173,7 +179,11 @@ impl<'o, 'a> Walker<'o, 'a> {
     /// A required member is absent: `required`, or `missing` in draft mode.
     fn absent_required(&mut self, seq: u32, extra: &[&str], offset: usize) {
         let p = self.pointer(extra);
-        let sev = if self.opts.mode == Mode::Draft { Sev::Missing } else { Sev::Error };
+        let sev = if self.opts.mode == Mode::Draft {
+            Sev::Missing
+        } else {
+            Sev::Error
+        };
         self.push(seq, sev, p, Fail::new(Code::Required), offset);
     }
 
@@ -219,9 +229,15 @@ impl<'o, 'a> Walker<'o, 'a> {
                 };
                 if !lenient && (items.len() < *min || items.len() > *max) {
                     let (code, params) = if items.len() < *min {
-                        (Code::TooFewItems, Params::new().with("min", *min).with("max", *max))
+                        (
+                            Code::TooFewItems,
+                            Params::new().with("min", *min).with("max", *max),
+                        )
                     } else {
-                        (Code::TooManyItems, Params::new().with("min", *min).with("max", *max))
+                        (
+                            Code::TooManyItems,
+                            Params::new().with("min", *min).with("max", *max),
+                        )
                     };
                     let f = Fail::with(code, params.with("actual", items.len()));
                     self.error(&mut slot, &[], f);
@@ -257,7 +273,13 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 
     /// Walk an object's members along its shape; then its object-level rules.
-    fn object(&mut self, obj: &'static Obj, members: &'a [Member<'a>], pos: usize, lenient: bool) -> Vec<Slot<'a>> {
+    fn object(
+        &mut self,
+        obj: &'static Obj,
+        members: &'a [Member<'a>],
+        pos: usize,
+        lenient: bool,
+    ) -> Vec<Slot<'a>> {
         let n = obj.fields.len();
         // First occurrence of each known member, and the position of a repeat, if any.
         let mut first: Vec<Option<&'a Node<'a>>> = vec![None; n];
@@ -331,9 +353,17 @@ impl<'o, 'a> Walker<'o, 'a> {
             match repeat {
                 Some(at) => self.push(seq, Sev::Error, p, Fail::new(Code::DuplicateKey), at),
                 None => {
-                    let suggestion = rules::similar::closest(name, obj.fields.iter().map(|f| f.name));
-                    let f = Fail::with(Code::UnknownField, Params::new().with_opt("suggestion", suggestion));
-                    let sev = if self.response { Sev::Warning } else { Sev::Error };
+                    let suggestion =
+                        rules::similar::closest(name, obj.fields.iter().map(|f| f.name));
+                    let f = Fail::with(
+                        Code::UnknownField,
+                        Params::new().with_opt("suggestion", suggestion),
+                    );
+                    let sev = if self.response {
+                        Sev::Warning
+                    } else {
+                        Sev::Error
+                    };
                     self.push(seq, sev, p, f, node.pos);
                 }
             }
@@ -361,7 +391,13 @@ impl<'o, 'a> Walker<'o, 'a> {
 
     /// Date rules of the fields of one object, in field order. `via` is the member path
     /// from the current path to the object; `birth` the person's clean birth date.
-    fn date_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>], via: &[&str], birth: Option<(Timestamp, String)>) {
+    fn date_rules(
+        &mut self,
+        obj: &Obj,
+        slots: &mut [Slot<'a>],
+        via: &[&str],
+        birth: Option<(Timestamp, String)>,
+    ) {
         let now = self.opts.now;
         let clock = !self.response;
         for (i, field) in obj.fields.iter().enumerate() {
@@ -390,7 +426,11 @@ impl<'o, 'a> Walker<'o, 'a> {
                     }
                 }
                 DateRole::Issue => {
-                    let r = if clock { rules::datetime::check_not_future(t, now) } else { Ok(()) };
+                    let r = if clock {
+                        rules::datetime::check_not_future(t, now)
+                    } else {
+                        Ok(())
+                    };
                     r.and_then(|()| match &birth {
                         Some((b, other)) => rules::datetime::check_order(t, *b, other),
                         None => Ok(()),
@@ -418,11 +458,18 @@ impl<'o, 'a> Walker<'o, 'a> {
                         None => Ok(()),
                     };
                     order
-                        .and_then(|()| if clock { rules::datetime::check_not_expired(t, now) } else { Ok(()) })
+                        .and_then(|()| {
+                            if clock {
+                                rules::datetime::check_not_expired(t, now)
+                            } else {
+                                Ok(())
+                            }
+                        })
                         .map_err(|f| (f, Sev::Error))
                         .and_then(|()| {
                             if clock && warn_soon {
-                                rules::datetime::check_expires_soon(t, now).map_err(|f| (f, Sev::Warning))
+                                rules::datetime::check_expires_soon(t, now)
+                                    .map_err(|f| (f, Sev::Warning))
                             } else {
                                 Ok(())
                             }
@@ -443,7 +490,11 @@ impl<'o, 'a> Walker<'o, 'a> {
 
     /// `precision` of the amount, when the currency passed.
     fn amount_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
-        let Some(ci) = obj.fields.iter().position(|f| matches!(f.kind, Kind::Text(t) if t.format == Format::Currency)) else {
+        let Some(ci) = obj
+            .fields
+            .iter()
+            .position(|f| matches!(f.kind, Kind::Text(t) if t.format == Format::Currency))
+        else {
             return;
         };
         let Some(ai) = obj.fields.iter().position(|f| f.kind == Kind::Amount) else {
@@ -473,10 +524,18 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 
     fn address_rules(&mut self, obj: &Obj, prefix: &str, slots: &mut [Slot<'a>], lenient: bool) {
-        let name = |suffix: &str| obj.fields.iter().find(|f| f.name.strip_prefix(prefix) == Some(suffix)).map(|f| f.name);
-        let (Some(city), Some(state), Some(postcode), Some(cc)) =
-            (name("city"), name("state"), name("postcode"), name("country_code"))
-        else {
+        let name = |suffix: &str| {
+            obj.fields
+                .iter()
+                .find(|f| f.name.strip_prefix(prefix) == Some(suffix))
+                .map(|f| f.name)
+        };
+        let (Some(city), Some(state), Some(postcode), Some(cc)) = (
+            name("city"),
+            name("state"),
+            name("postcode"),
+            name("country_code"),
+        ) else {
             return;
         };
         let Some(country) = Self::slot_of(obj, slots, cc).and_then(|s| s.str()) else {
@@ -530,8 +589,11 @@ impl<'o, 'a> Walker<'o, 'a> {
         if self.response {
             return;
         }
-        let front = Self::slot_of(obj, slots, "id_document_front_file_id").and_then(|s| s.clean_str());
-        if let (Some(front), Some(slot)) = (front, Self::slot_of(obj, slots, "id_document_back_file_id")) {
+        let front =
+            Self::slot_of(obj, slots, "id_document_front_file_id").and_then(|s| s.clean_str());
+        if let (Some(front), Some(slot)) =
+            (front, Self::slot_of(obj, slots, "id_document_back_file_id"))
+        {
             if slot.clean_str() == Some(front) {
                 let other = self.pointer(&["id_document_front_file_id"]);
                 let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
@@ -556,14 +618,16 @@ impl<'o, 'a> Walker<'o, 'a> {
         match item {
             Kind::Text(_) => {
                 let mut seen: HashMap<&'a str, usize> = HashMap::new();
-                for i in 0..items.len() {
-                    let Some(v) = items[i].clean_str() else { continue };
+                for (i, item) in items.iter_mut().enumerate() {
+                    let Some(v) = item.clean_str() else {
+                        continue;
+                    };
                     match seen.get(v) {
                         Some(&j) => {
                             let other = self.pointer(&[&j.to_string()]);
                             let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
                             let idx = i.to_string();
-                            self.error(&mut items[i], &[&idx], f);
+                            self.error(item, &[&idx], f);
                         }
                         None => {
                             seen.insert(v, i);
@@ -574,24 +638,33 @@ impl<'o, 'a> Walker<'o, 'a> {
             Kind::Object(obj) if obj.role == ObjRole::Person => {
                 let ident_index = index_of(obj, "identification");
                 let field = |name: &str| index_of(&fields::IDENTIFICATION, name);
-                let (Some(t), Some(n), Some(c)) = (field("id_type"), field("id_number"), field("id_issuing_country_code")) else {
+                let (Some(t), Some(n), Some(c)) = (
+                    field("id_type"),
+                    field("id_number"),
+                    field("id_issuing_country_code"),
+                ) else {
                     return;
                 };
                 let mut seen: HashMap<(&'a str, &'a str, &'a str), usize> = HashMap::new();
-                for i in 0..items.len() {
+                for (i, item) in items.iter_mut().enumerate() {
                     let Some(ident) = ident_index
-                        .and_then(|k| items[i].obj_mut().and_then(|p| p.get_mut(k)))
+                        .and_then(|k| item.obj_mut().and_then(|p| p.get_mut(k)))
                         .and_then(Slot::obj_mut)
                     else {
                         continue;
                     };
-                    let key = match (ident.get(t).and_then(Slot::clean_str), ident.get(n).and_then(Slot::clean_str), ident.get(c).and_then(Slot::clean_str)) {
+                    let key = match (
+                        ident.get(t).and_then(Slot::clean_str),
+                        ident.get(n).and_then(Slot::clean_str),
+                        ident.get(c).and_then(Slot::clean_str),
+                    ) {
                         (Some(a), Some(b), Some(c)) => (a, b, c),
                         _ => continue,
                     };
                     match seen.get(&key) {
                         Some(&j) => {
-                            let other = self.pointer(&[&j.to_string(), "identification", "id_number"]);
+                            let other =
+                                self.pointer(&[&j.to_string(), "identification", "id_number"]);
                             let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
                             let idx = i.to_string();
                             if let Some(slot) = ident.get_mut(n) {
@@ -643,7 +716,11 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
         path: Vec::new(),
         out: Vec::new(),
     };
-    let shape = if w.response { &fields::RESPONSE } else { &fields::REQUEST };
+    let shape = if w.response {
+        &fields::RESPONSE
+    } else {
+        &fields::REQUEST
+    };
     match &root.value {
         Value::Object(members) => {
             w.object(shape, members, root.pos, false);

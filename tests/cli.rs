@@ -13,7 +13,11 @@ fn root() -> &'static Path {
 fn kybcheck(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kybcheck"));
     cmd.current_dir(root()).args(args).env_remove("NO_COLOR");
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("run kybcheck");
     if let Some(input) = stdin {
@@ -44,7 +48,10 @@ fn example() -> String {
 fn valid_file_exits_0() {
     let o = kybcheck(&["--now", NOW, "examples/request.json"], None);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    assert_eq!(stdout(&o), "1 document: 1 valid, 0 invalid; 0 errors, 0 warnings\n");
+    assert_eq!(
+        stdout(&o),
+        "1 document: 1 valid, 0 invalid; 0 errors, 0 warnings\n"
+    );
 }
 
 #[test]
@@ -59,8 +66,14 @@ fn human_format_gives_file_line_col_of_the_value() {
     );
     assert!(lines.contains(&"examples/invalid-request.json:30:22: error[phone_format] /primary_contact/contact_phone: Must be a phone number in E.164 format: a plus sign, the country code and the number, digits only. Remove the spaces and punctuation."));
     assert!(lines.contains(&"examples/invalid-request.json:54:31: error[expired] /business_person_list/0/identification/id_expiration_date: Has expired: the date must be in the future."));
-    assert_eq!(*lines.last().unwrap(), "1 document: 0 valid, 1 invalid; 15 errors, 0 warnings");
-    assert!(!out.contains('\x1b'), "no colour when stdout is not a terminal");
+    assert_eq!(
+        *lines.last().unwrap(),
+        "1 document: 0 valid, 1 invalid; 15 errors, 0 warnings"
+    );
+    assert!(
+        !out.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
 }
 
 #[test]
@@ -70,15 +83,33 @@ fn absent_member_points_at_its_object() {
     let o = kybcheck(&["--now", NOW, p.to_str().unwrap()], None);
     let out = stdout(&o);
     // business_details opens on line 3, column 23.
-    assert!(out.contains(":3:23: error[required] /business_details/business_type: This field is required."), "{out}");
+    assert!(
+        out.contains(
+            ":3:23: error[required] /business_details/business_type: This field is required."
+        ),
+        "{out}"
+    );
 }
 
 #[test]
 fn json_format_is_the_report_plus_file() {
-    let o = kybcheck(&["--now", NOW, "--format", "json", "examples/invalid-request.json", "examples/request.json"], None);
+    let o = kybcheck(
+        &[
+            "--now",
+            NOW,
+            "--format",
+            "json",
+            "examples/invalid-request.json",
+            "examples/request.json",
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["file"], "examples/invalid-request.json");
     assert!(lines[0].get("line").is_none());
@@ -86,7 +117,8 @@ fn json_format_is_the_report_plus_file() {
     // Exactly the library's report, plus "file".
     let text = std::fs::read_to_string(root().join("examples/invalid-request.json")).unwrap();
     let options = kybcheck::Options::default().with_now(kybcheck::Timestamp::parse(NOW).unwrap());
-    let mut lib: serde_json::Value = serde_json::from_str(&kybcheck::validate(&text, &options).to_json()).unwrap();
+    let mut lib: serde_json::Value =
+        serde_json::from_str(&kybcheck::validate(&text, &options).to_json()).unwrap();
     lib["file"] = "examples/invalid-request.json".into();
     assert_eq!(lines[0], lib);
 }
@@ -103,7 +135,10 @@ fn stdin_with_and_without_dash() {
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(v["file"], "-");
     assert_eq!(v["errors"][0]["code"], "invalid_json");
-    assert_eq!(v["errors"][0]["params"], serde_json::json!({"line": 1, "column": 7}));
+    assert_eq!(
+        v["errors"][0]["params"],
+        serde_json::json!({"line": 1, "column": 7})
+    );
 }
 
 #[test]
@@ -111,11 +146,24 @@ fn ndjson_batches_report_each_line() {
     let valid: serde_json::Value = serde_json::from_str(&example()).unwrap();
     let one_line = serde_json::to_string(&valid).unwrap();
     let input = format!("{one_line}\n\n{{\"partner_customer_id\": 5}}\n{{broken\n{one_line}\n");
-    let o = kybcheck(&["--now", NOW, "--ndjson", "--format", "json"], Some(input.as_bytes()));
+    let o = kybcheck(
+        &["--now", NOW, "--ndjson", "--format", "json"],
+        Some(input.as_bytes()),
+    );
     assert_eq!(o.status.code(), Some(1));
-    let reports: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let lines: Vec<i64> = reports.iter().map(|r| r["line"].as_i64().unwrap()).collect();
-    assert_eq!(lines, [1, 3, 4, 5], "blank lines are skipped, numbering follows the input");
+    let reports: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let lines: Vec<i64> = reports
+        .iter()
+        .map(|r| r["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        lines,
+        [1, 3, 4, 5],
+        "blank lines are skipped, numbering follows the input"
+    );
     assert_eq!(reports[0]["valid"], true);
     assert_eq!(reports[1]["errors"][0]["pointer"], "/partner_customer_id");
     assert_eq!(reports[1]["errors"][0]["code"], "type");
@@ -124,9 +172,15 @@ fn ndjson_batches_report_each_line() {
     // Human output puts the input line first.
     let o = kybcheck(&["--now", NOW, "--ndjson"], Some(input.as_bytes()));
     let out = stdout(&o);
-    assert!(out.contains("-:3:25: error[type] /partner_customer_id: Must be a JSON string."), "{out}");
+    assert!(
+        out.contains("-:3:25: error[type] /partner_customer_id: Must be a JSON string."),
+        "{out}"
+    );
     assert!(out.contains("-:4:2: error[invalid_json] \"\": "), "{out}");
-    assert!(out.ends_with("4 documents: 2 valid, 2 invalid; 7 errors, 0 warnings\n"), "{out}");
+    assert!(
+        out.ends_with("4 documents: 2 valid, 2 invalid; 7 errors, 0 warnings\n"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -139,7 +193,10 @@ fn ndjson_all_valid_exits_0() {
 
 #[test]
 fn unreadable_file_exits_2_and_the_rest_is_checked() {
-    let o = kybcheck(&["--now", NOW, "no/such/file.json", "examples/request.json"], None);
+    let o = kybcheck(
+        &["--now", NOW, "no/such/file.json", "examples/request.json"],
+        None,
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/file.json"));
     assert!(stdout(&o).contains("1 document: 1 valid"));
@@ -149,7 +206,12 @@ fn unreadable_file_exits_2_and_the_rest_is_checked() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [vec!["--format", "xml"], vec!["--now", "yesterday"], vec!["--lang", "fr"], vec!["--bogus"]] {
+    for args in [
+        vec!["--format", "xml"],
+        vec!["--now", "yesterday"],
+        vec!["--lang", "fr"],
+        vec!["--bogus"],
+    ] {
         let o = kybcheck(&args, Some(b"{}"));
         assert_eq!(o.status.code(), Some(2), "{args:?}");
     }
@@ -158,12 +220,37 @@ fn usage_errors_exit_2() {
 #[test]
 fn now_lang_draft_and_kind_options() {
     // The passport of the example expires 2032-01-09: expired if now is 2033.
-    let o = kybcheck(&["--now", "2033-01-01T00:00:00Z", "--format", "json", "examples/request.json"], None);
+    let o = kybcheck(
+        &[
+            "--now",
+            "2033-01-01T00:00:00Z",
+            "--format",
+            "json",
+            "examples/request.json",
+        ],
+        None,
+    );
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
-    assert!(v["errors"].as_array().unwrap().iter().any(|e| e["code"] == "expired"));
-    let o = kybcheck(&["--now", NOW, "--lang", "zh-CN", "examples/invalid-request.json"], None);
+    assert!(v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["code"] == "expired"));
+    let o = kybcheck(
+        &[
+            "--now",
+            NOW,
+            "--lang",
+            "zh-CN",
+            "examples/invalid-request.json",
+        ],
+        None,
+    );
     assert!(stdout(&o).contains("长度至少为 20 个字符（当前为 6 个）。"));
-    let o = kybcheck(&["--now", NOW, "--draft", "--format", "json"], Some(b"{\"partner_customer_id\": \"partner-cust-000000000001\"}"));
+    let o = kybcheck(
+        &["--now", NOW, "--draft", "--format", "json"],
+        Some(b"{\"partner_customer_id\": \"partner-cust-000000000001\"}"),
+    );
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(v["missing"][0], "/business_details");
@@ -172,16 +259,24 @@ fn now_lang_draft_and_kind_options() {
     let o = kybcheck(&["--now", NOW, "--kind", "response"], Some(response));
     assert_eq!(o.status.code(), Some(0));
     let col = response.len() - 1; // the value 1 before the closing brace
-    let want = format!("-:1:{col}: warning[unknown_field] /extra: Unknown field: it is not part of this document.");
+    let want = format!(
+        "-:1:{col}: warning[unknown_field] /extra: Unknown field: it is not part of this document."
+    );
     assert!(stdout(&o).contains(&want), "{}", stdout(&o));
 }
 
 #[test]
 fn schema_subcommand_prints_the_committed_schemas() {
-    for (kind, file) in [("request", "create-customer.request.schema.json"), ("response", "create-customer.response.schema.json")] {
+    for (kind, file) in [
+        ("request", "create-customer.request.schema.json"),
+        ("response", "create-customer.response.schema.json"),
+    ] {
         let o = kybcheck(&["schema", "--kind", kind], None);
         assert_eq!(o.status.code(), Some(0));
-        assert_eq!(stdout(&o), std::fs::read_to_string(root().join("schema").join(file)).unwrap());
+        assert_eq!(
+            stdout(&o),
+            std::fs::read_to_string(root().join("schema").join(file)).unwrap()
+        );
     }
     let o = kybcheck(&["schema"], None);
     assert!(stdout(&o).contains("create-customer.request.schema.json"));
@@ -199,10 +294,19 @@ fn too_large_and_invalid_utf8_files() {
     let o = kybcheck(&["--format", "json"], Some(&vec![b' '; 2 * 1024 * 1024]));
     let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(v["errors"][0]["params"]["actual"], 2 * 1024 * 1024);
-    let bad = tmp("bad-utf8.json", b"{\n  \"partner_customer_id\": \"abc\xff\"\n}");
+    let bad = tmp(
+        "bad-utf8.json",
+        b"{\n  \"partner_customer_id\": \"abc\xff\"\n}",
+    );
     let o = kybcheck(&[bad.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains(":2:30: error[invalid_json] \"\": The document is not valid JSON (line 2, column 30)."), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains(
+            ":2:30: error[invalid_json] \"\": The document is not valid JSON (line 2, column 30)."
+        ),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]

@@ -8,18 +8,33 @@ use kybcheck::{validate_bytes, validate_value};
 #[test]
 fn every_fixture_gives_its_expected_report() {
     let cases = common::load();
-    assert!(cases.len() > 300, "expected the full fixture set, found {}", cases.len());
+    assert!(
+        cases.len() > 300,
+        "expected the full fixture set, found {}",
+        cases.len()
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let report = validate_bytes(&case.text, &case.options);
         let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
         let diffs = common::compare(&json, &case.expect);
         if !diffs.is_empty() {
-            failures.push(format!("{} / {}:\n    {}", case.file, case.name, diffs.join("\n    ")));
+            failures.push(format!(
+                "{} / {}:\n    {}",
+                case.file,
+                case.name,
+                diffs.join("\n    ")
+            ));
         }
         assert_eq!(report.is_valid(), report.errors.is_empty());
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -29,18 +44,28 @@ fn every_code_has_failing_and_passing_fixtures() {
         let code = info.code.as_str();
         let failing = cases.iter().filter(|c| {
             ["errors", "warnings"].iter().any(|l| {
-                c.expect[l].as_array().is_some_and(|a| a.iter().any(|i| i["code"] == code))
+                c.expect[l]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|i| i["code"] == code))
             })
         });
-        assert!(failing.count() >= 2, "code {code} needs at least two failing fixtures");
+        assert!(
+            failing.count() >= 2,
+            "code {code} needs at least two failing fixtures"
+        );
         let file = format!("{code}.json");
         let passing = cases.iter().filter(|c| {
             c.file == file
                 && !["errors", "warnings"].iter().any(|l| {
-                    c.expect[l].as_array().is_some_and(|a| a.iter().any(|i| i["code"] == code))
+                    c.expect[l]
+                        .as_array()
+                        .is_some_and(|a| a.iter().any(|i| i["code"] == code))
                 })
         });
-        assert!(passing.count() >= 1, "code {code} needs a passing (near-miss) fixture in {file}");
+        assert!(
+            passing.count() >= 1,
+            "code {code} needs a passing (near-miss) fixture in {file}"
+        );
     }
 }
 

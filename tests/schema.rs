@@ -13,7 +13,9 @@ fn committed(kind: DocumentKind) -> String {
         DocumentKind::Request => "create-customer.request.schema.json",
         DocumentKind::Response => "create-customer.response.schema.json",
     };
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(name);
     std::fs::read_to_string(path).expect("committed schema")
 }
 
@@ -34,7 +36,10 @@ fn schemas_are_valid_draft_2020_12() {
     for kind in [DocumentKind::Request, DocumentKind::Response] {
         let s = schema(kind);
         assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
-        assert!(jsonschema::meta::is_valid(&s), "{kind:?} schema is not a valid schema");
+        assert!(
+            jsonschema::meta::is_valid(&s),
+            "{kind:?} schema is not a valid schema"
+        );
         jsonschema::draft202012::new(&s).expect("schema compiles");
     }
 }
@@ -64,16 +69,35 @@ fn schema_pointers(validator: &jsonschema::Validator, doc: &Value) -> BTreeSet<S
 
 /// Codes whose rule the schema states for the field itself.
 const STATED: &[&str] = &[
-    "type", "unknown_field", "empty", "untrimmed", "forbidden_character", "too_short", "too_long",
-    "too_few_items", "too_many_items", "not_latin", "enum", "country_code", "currency_code",
-    "phone_format", "mcc", "not_positive",
+    "type",
+    "unknown_field",
+    "empty",
+    "untrimmed",
+    "forbidden_character",
+    "too_short",
+    "too_long",
+    "too_few_items",
+    "too_many_items",
+    "not_latin",
+    "enum",
+    "country_code",
+    "currency_code",
+    "phone_format",
+    "mcc",
+    "not_positive",
 ];
 
 #[test]
 fn schema_and_core_agree_on_every_fixture() {
     let validators = [
-        (DocumentKind::Request, jsonschema::draft202012::new(&schema(DocumentKind::Request)).unwrap()),
-        (DocumentKind::Response, jsonschema::draft202012::new(&schema(DocumentKind::Response)).unwrap()),
+        (
+            DocumentKind::Request,
+            jsonschema::draft202012::new(&schema(DocumentKind::Request)).unwrap(),
+        ),
+        (
+            DocumentKind::Response,
+            jsonschema::draft202012::new(&schema(DocumentKind::Response)).unwrap(),
+        ),
     ];
     let mut checked = 0;
     let mut problems = Vec::new();
@@ -82,31 +106,56 @@ fn schema_and_core_agree_on_every_fixture() {
         if case.options.mode != Mode::Complete {
             continue;
         }
-        let Ok(doc) = serde_json::from_slice::<Value>(&case.text) else { continue };
+        let Ok(doc) = serde_json::from_slice::<Value>(&case.text) else {
+            continue;
+        };
         let report = validate_bytes(&case.text, &case.options);
-        if report.errors.iter().any(|e| matches!(e.code.as_str(), "duplicate_key" | "too_large" | "too_deep" | "invalid_json")) {
+        if report.errors.iter().any(|e| {
+            matches!(
+                e.code.as_str(),
+                "duplicate_key" | "too_large" | "too_deep" | "invalid_json"
+            )
+        }) {
             continue;
         }
-        let validator = &validators.iter().find(|(k, _)| *k == case.options.kind).unwrap().1;
+        let validator = &validators
+            .iter()
+            .find(|(k, _)| *k == case.options.kind)
+            .unwrap()
+            .1;
         let from_schema = schema_pointers(validator, &doc);
         let from_core: BTreeSet<String> = report.errors.iter().map(|e| e.pointer.clone()).collect();
         checked += 1;
         // 1. Never stricter: every place the schema rejects, the core rejects too.
         for p in &from_schema {
             if !from_core.contains(p) {
-                problems.push(format!("{} / {}: schema rejects {p:?}, core does not", case.file, case.name));
+                problems.push(format!(
+                    "{} / {}: schema rejects {p:?}, core does not",
+                    case.file, case.name
+                ));
             }
         }
         // 2. Where the schema states the rule, it names the same pointer as the core.
         for e in &report.errors {
             let conditional_address = e.code.as_str() == "required"
-                && ["_city", "_state", "_postcode"].iter().any(|s| e.pointer.ends_with(s));
-            let stated = STATED.contains(&e.code.as_str()) || (e.code.as_str() == "required" && !conditional_address);
+                && ["_city", "_state", "_postcode"]
+                    .iter()
+                    .any(|s| e.pointer.ends_with(s));
+            let stated = STATED.contains(&e.code.as_str())
+                || (e.code.as_str() == "required" && !conditional_address);
             if stated && !from_schema.contains(&e.pointer) {
-                problems.push(format!("{} / {}: core {} at {:?}, schema silent", case.file, case.name, e.code, e.pointer));
+                problems.push(format!(
+                    "{} / {}: core {} at {:?}, schema silent",
+                    case.file, case.name, e.code, e.pointer
+                ));
             }
         }
     }
     assert!(checked > 200, "only {checked} fixtures were comparable");
-    assert!(problems.is_empty(), "{} disagreements:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} disagreements:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -24,7 +24,10 @@ fn compiled(index: usize, pattern: &str) -> Option<&'static Regex> {
         .get_or_init(|| {
             // `\d` is `[0-9]`; ASCII case is ignored; the whole value must match.
             let p = format!("^(?:{})$", pattern.replace("\\d", "[0-9]"));
-            regex::RegexBuilder::new(&p).case_insensitive(true).build().ok()
+            regex::RegexBuilder::new(&p)
+                .case_insensitive(true)
+                .build()
+                .ok()
         })
         .as_ref()
 }
@@ -37,7 +40,8 @@ pub fn check_postcode(country: &str, postcode: &str) -> Outcome {
     let Some(pattern) = r.postcode_regex else {
         return Ok(());
     };
-    let matches = postcode.is_ascii() && compiled(index, pattern).is_some_and(|re| re.is_match(postcode));
+    let matches =
+        postcode.is_ascii() && compiled(index, pattern).is_some_and(|re| re.is_match(postcode));
     if matches {
         return Ok(());
     }
@@ -113,7 +117,11 @@ mod tests {
         assert!(check_subdivision("AU", "NSW").is_ok());
         let f = check_subdivision("US", "Calfornia").unwrap_err();
         assert_eq!(f.params.get("suggestion"), Some(&"CA".into()));
-        assert!(check_subdivision("US", "XX").unwrap_err().params.get("suggestion").is_none());
+        assert!(check_subdivision("US", "XX")
+            .unwrap_err()
+            .params
+            .get("suggestion")
+            .is_none());
         assert!(check_subdivision("GB", "Anything").is_ok());
     }
 }

@@ -7,10 +7,13 @@ use crate::report::Params;
 use iso_currency::{Currency, IntoEnumIterator};
 
 /// Funds (SPEC §3.2).
-pub const FUNDS: &[&str] = &["BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"];
+pub const FUNDS: &[&str] = &[
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW",
+];
 /// Special units (SPEC §3.2).
 pub const SPECIAL: &[&str] = &[
-    "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XAD", "XTS", "XXX",
+    "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XAD", "XTS",
+    "XXX",
 ];
 /// Superseded codes and their successors (SPEC §3.2, exactly these).
 pub const SUPERSEDED: &[(&str, &str)] = &[
@@ -81,8 +84,14 @@ mod tests {
         }
         // VES is not among the five superseded codes of the SPEC.
         assert!(check("VES").is_ok());
-        assert_eq!(check("hrk").unwrap_err().params.get("suggestion"), Some(&"EUR".into()));
-        assert_eq!(check("eur").unwrap_err().params.get("suggestion"), Some(&"EUR".into()));
+        assert_eq!(
+            check("hrk").unwrap_err().params.get("suggestion"),
+            Some(&"EUR".into())
+        );
+        assert_eq!(
+            check("eur").unwrap_err().params.get("suggestion"),
+            Some(&"EUR".into())
+        );
         assert!(all_codes().contains(&"EUR") && !all_codes().contains(&"CHE"));
     }
 }

@@ -70,13 +70,19 @@ impl Timestamp {
     /// From milliseconds since the Unix epoch (as JavaScript's `Date.now()`).
     pub fn from_unix_millis(ms: f64) -> Timestamp {
         let ms = if ms.is_finite() { ms.floor() as i64 } else { 0 };
-        Timestamp::from_unix(ms.div_euclid(1000), (ms.rem_euclid(1000) as u32) * 1_000_000)
+        Timestamp::from_unix(
+            ms.div_euclid(1000),
+            (ms.rem_euclid(1000) as u32) * 1_000_000,
+        )
     }
 
     /// The system clock. (Read by [`crate::Options`] at the entry point, never by a rule.)
     pub fn now() -> Timestamp {
         match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-            Ok(d) => Timestamp::from_unix(i64::try_from(d.as_secs()).unwrap_or(i64::MAX), d.subsec_nanos()),
+            Ok(d) => Timestamp::from_unix(
+                i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                d.subsec_nanos(),
+            ),
             Err(e) => {
                 let d = e.duration();
                 Timestamp::from_unix(-i64::try_from(d.as_secs()).unwrap_or(i64::MAX), 0)
@@ -120,7 +126,12 @@ impl Timestamp {
         let t = self.secs.rem_euclid(SECS_PER_DAY);
         let mut s = format!(
             "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            d.year, d.month, d.day, t / 3600, (t / 60) % 60, t % 60
+            d.year,
+            d.month,
+            d.day,
+            t / 3600,
+            (t / 60) % 60,
+            t % 60
         );
         if self.nanos != 0 {
             s.push_str(format!(".{:09}", self.nanos).trim_end_matches('0'));
@@ -134,7 +145,9 @@ fn num(b: &[u8]) -> Option<u32> {
     if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    b.iter().try_fold(0u32, |acc, d| acc.checked_mul(10)?.checked_add(u32::from(d - b'0')))
+    b.iter().try_fold(0u32, |acc, d| {
+        acc.checked_mul(10)?.checked_add(u32::from(d - b'0'))
+    })
 }
 
 fn plain_date(b: &[u8]) -> Option<(i64, u32, u32)> {
@@ -230,10 +243,16 @@ pub fn check_birth(t: Timestamp, now: Timestamp) -> Outcome {
     check_not_future(t, now)?;
     let age = t.age_at(now);
     if age < MIN_AGE {
-        return Err(Fail::with(Code::Underage, Params::new().with("min_age", MIN_AGE)));
+        return Err(Fail::with(
+            Code::Underage,
+            Params::new().with("min_age", MIN_AGE),
+        ));
     }
     if age > MAX_AGE {
-        return Err(Fail::with(Code::TooOld, Params::new().with("max_age", MAX_AGE)));
+        return Err(Fail::with(
+            Code::TooOld,
+            Params::new().with("max_age", MAX_AGE),
+        ));
     }
     Ok(())
 }
@@ -243,7 +262,10 @@ pub fn check_order(later: Timestamp, earlier: Timestamp, other: &str) -> Outcome
     if later > earlier {
         Ok(())
     } else {
-        Err(Fail::with(Code::DateOrder, Params::new().with("other", other)))
+        Err(Fail::with(
+            Code::DateOrder,
+            Params::new().with("other", other),
+        ))
     }
 }
 
@@ -260,7 +282,10 @@ pub fn check_not_expired(t: Timestamp, now: Timestamp) -> Outcome {
 pub fn check_expires_soon(t: Timestamp, now: Timestamp) -> Outcome {
     let days = now.whole_days_until(t);
     if t > now && days < EXPIRES_SOON_DAYS {
-        return Err(Fail::with(Code::ExpiresSoon, Params::new().with("days", days)));
+        return Err(Fail::with(
+            Code::ExpiresSoon,
+            Params::new().with("days", days),
+        ));
     }
     Ok(())
 }
@@ -281,22 +306,42 @@ mod tests {
         assert_eq!(ts("2023-11-07t05:31:56z"), ts("2023-11-07T05:31:56Z"));
         assert_eq!(ts("2023-11-07T05:31:56-00:00"), ts("2023-11-07T05:31:56Z"));
         assert!(ts("2023-11-07T05:31:56.5Z") > ts("2023-11-07T05:31:56Z"));
-        assert_eq!(ts("2024-02-29T00:00:00Z").utc_date(), Date { year: 2024, month: 2, day: 29 });
+        assert_eq!(
+            ts("2024-02-29T00:00:00Z").utc_date(),
+            Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            }
+        );
         for bad in [
-            "2023-02-29T00:00:00Z", "2023-11-07", "2023-11-07T05:31:60Z", "2023-11-07T05:31:56",
-            "2023-11-07 05:31:56Z", "2023-13-01T00:00:00Z", "2023-11-07T24:00:00Z",
-            "2023-11-07T05:31:56.Z", "2023-11-07T05:31:56+0800", "+2023-11-07T05:31:56Z",
+            "2023-02-29T00:00:00Z",
+            "2023-11-07",
+            "2023-11-07T05:31:60Z",
+            "2023-11-07T05:31:56",
+            "2023-11-07 05:31:56Z",
+            "2023-13-01T00:00:00Z",
+            "2023-11-07T24:00:00Z",
+            "2023-11-07T05:31:56.Z",
+            "2023-11-07T05:31:56+0800",
+            "+2023-11-07T05:31:56Z",
             "2023-11-07T05:31:56+24:00",
         ] {
             assert!(Timestamp::parse(bad).is_none(), "{bad}");
         }
-        assert_eq!(ts("2023-11-07T05:31:56.123456789Z").to_rfc3339(), "2023-11-07T05:31:56.123456789Z");
+        assert_eq!(
+            ts("2023-11-07T05:31:56.123456789Z").to_rfc3339(),
+            "2023-11-07T05:31:56.123456789Z"
+        );
     }
 
     #[test]
     fn plain_date_suggestion() {
         let f = check("2023-11-07").unwrap_err();
-        assert_eq!(f.params.get("suggestion"), Some(&"2023-11-07T00:00:00Z".into()));
+        assert_eq!(
+            f.params.get("suggestion"),
+            Some(&"2023-11-07T00:00:00Z".into())
+        );
         assert!(check("2023-02-30").unwrap_err().params.is_empty());
     }
 
@@ -316,7 +361,13 @@ mod tests {
 
     #[test]
     fn millis() {
-        assert_eq!(Timestamp::from_unix_millis(1500.0), Timestamp::from_unix(1, 500_000_000));
-        assert_eq!(Timestamp::from_unix_millis(-1.0), Timestamp::from_unix(-1, 999_000_000));
+        assert_eq!(
+            Timestamp::from_unix_millis(1500.0),
+            Timestamp::from_unix(1, 500_000_000)
+        );
+        assert_eq!(
+            Timestamp::from_unix_millis(-1.0),
+            Timestamp::from_unix(-1, 999_000_000)
+        );
     }
 }

@@ -51,7 +51,10 @@ mod tests {
         assert_eq!(suggest("national_id", vocab::ID_TYPE), Some("National ID"));
         assert_eq!(suggest("Pasport", vocab::ID_TYPE), Some("Passport"));
         assert_eq!(suggest("LLC", vocab::BUSINESS_TYPE), None);
-        assert_eq!(suggest("ecommerce", vocab::PRODUCT_REFERENCE), Some("E-commerce"));
+        assert_eq!(
+            suggest("ecommerce", vocab::PRODUCT_REFERENCE),
+            Some("E-commerce")
+        );
         assert!(check("Passport", vocab::ID_TYPE).is_ok());
     }
 }

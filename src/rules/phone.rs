@@ -49,7 +49,10 @@ mod tests {
         assert_eq!(f.params.get("suggestion"), Some(&"+8613800138000".into()));
         assert_eq!(check("8613800138000").unwrap_err().code, Code::PhoneFormat);
         assert_eq!(check("+0123").unwrap_err().code, Code::PhoneFormat);
-        assert_eq!(check("+1234567890123456").unwrap_err().code, Code::PhoneFormat);
+        assert_eq!(
+            check("+1234567890123456").unwrap_err().code,
+            Code::PhoneFormat
+        );
         assert_eq!(check("+11111111111").unwrap_err().code, Code::PhoneInvalid);
     }
 }

@@ -40,7 +40,10 @@ mod tests {
 
     #[test]
     fn closest_is_unique_or_nothing() {
-        assert_eq!(closest("Pasport", ["Passport", "National ID"]), Some("Passport"));
+        assert_eq!(
+            closest("Pasport", ["Passport", "National ID"]),
+            Some("Passport")
+        );
         assert_eq!(closest("ab", ["ac", "ad"]), None);
         assert_eq!(closest("zzzzzz", ["Passport"]), None);
         assert_eq!(distance_within("ca", "ac", 2), Some(1));

@@ -73,7 +73,10 @@ pub fn is_non_latin_letter(c: char) -> bool {
         return false;
     }
     c.general_category_group() == GeneralCategoryGroup::Letter
-        && !matches!(c.script(), Script::Latin | Script::Common | Script::Inherited)
+        && !matches!(
+            c.script(),
+            Script::Latin | Script::Common | Script::Inherited
+        )
 }
 
 /// SPEC §2 for every string, in order: `empty`, `untrimmed`, `forbidden_character`,
@@ -104,10 +107,17 @@ pub fn check(rule: &Text, s: &str) -> Outcome {
     }
     let (min, max) = (rule.min.unwrap_or(0), rule.max.unwrap_or(usize::MAX));
     if len < min || len > max {
-        let code = if len < min { Code::TooShort } else { Code::TooLong };
+        let code = if len < min {
+            Code::TooShort
+        } else {
+            Code::TooLong
+        };
         return Err(Fail::with(
             code,
-            Params::new().with("min", min).with("max", max).with("actual", len),
+            Params::new()
+                .with("min", min)
+                .with("max", max)
+                .with("actual", len),
         ));
     }
     if rule.latin && !ascii_only {
@@ -132,7 +142,14 @@ mod tests {
     use crate::fields::Format;
 
     fn text(min: usize, max: usize) -> Text {
-        Text { min: Some(min), max: Some(max), free: true, latin: true, charset: Charset::PersonName, format: Format::Plain }
+        Text {
+            min: Some(min),
+            max: Some(max),
+            free: true,
+            latin: true,
+            charset: Charset::PersonName,
+            format: Format::Plain,
+        }
     }
 
     fn code(r: Outcome) -> Option<Code> {
@@ -144,7 +161,10 @@ mod tests {
         let t = text(2, 5);
         assert_eq!(code(check(&t, "")), Some(Code::Empty));
         assert_eq!(code(check(&t, " \u{202E}")), Some(Code::Untrimmed));
-        assert_eq!(code(check(&t, "a\u{202E}bcdefgh")), Some(Code::ForbiddenCharacter));
+        assert_eq!(
+            code(check(&t, "a\u{202E}bcdefgh")),
+            Some(Code::ForbiddenCharacter)
+        );
         assert_eq!(code(check(&t, "a<")), Some(Code::ForbiddenCharacter));
         assert_eq!(code(check(&t, "abcdef")), Some(Code::TooLong));
         assert_eq!(code(check(&t, "a")), Some(Code::TooShort));
@@ -159,6 +179,9 @@ mod tests {
     #[test]
     fn params_of_forbidden_character() {
         let f = check(&text(1, 9), "ab\u{200B}").unwrap_err();
-        assert_eq!(f.params.get("character"), Some(&crate::report::Param::Str("U+200B".into())));
+        assert_eq!(
+            f.params.get("character"),
+            Some(&crate::report::Param::Str("U+200B".into()))
+        );
     }
 }

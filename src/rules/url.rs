@@ -59,19 +59,31 @@ mod tests {
     #[test]
     fn urls() {
         for ok in [
-            "https://www.example.com", "http://example.com/a?b#c", "HTTPS://xn--fiqs8s.xn--fiqz9s",
+            "https://www.example.com",
+            "http://example.com/a?b#c",
+            "HTTPS://xn--fiqs8s.xn--fiqz9s",
             "https://example.com:8443/path",
         ] {
             assert!(check(ok).is_ok(), "{ok}");
         }
         for bad in [
-            "ftp://example.com", "https://localhost", "https://127.0.0.1", "https://[::1]/",
-            "https://user:pw@example.com", "https://example", "https://exa mple.com",
-            "https://example.com:99999", "https://example.com/a b", "https://-x.com",
+            "ftp://example.com",
+            "https://localhost",
+            "https://127.0.0.1",
+            "https://[::1]/",
+            "https://user:pw@example.com",
+            "https://example",
+            "https://exa mple.com",
+            "https://example.com:99999",
+            "https://example.com/a b",
+            "https://-x.com",
         ] {
             assert!(check(bad).is_err(), "{bad}");
         }
         let f = check("www.example.com").unwrap_err();
-        assert_eq!(f.params.get("suggestion"), Some(&"https://www.example.com".into()));
+        assert_eq!(
+            f.params.get("suggestion"),
+            Some(&"https://www.example.com".into())
+        );
     }
 }

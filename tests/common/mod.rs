@@ -27,16 +27,27 @@ pub fn fixtures_dir() -> PathBuf {
 pub fn generate(spec: &Value) -> Vec<u8> {
     let n = |k: &str| spec[k].as_u64().unwrap_or(0) as usize;
     match spec["kind"].as_str().unwrap_or_default() {
-        "nested_arrays" => format!("{}{}", "[".repeat(n("depth")), "]".repeat(n("depth"))).into_bytes(),
+        "nested_arrays" => {
+            format!("{}{}", "[".repeat(n("depth")), "]".repeat(n("depth"))).into_bytes()
+        }
         "repeat" => {
             let mut s = String::new();
             for part in spec["parts"].as_array().expect("parts") {
-                s.push_str(&part[0].as_str().expect("part text").repeat(part[1].as_u64().expect("count") as usize));
+                s.push_str(
+                    &part[0]
+                        .as_str()
+                        .expect("part text")
+                        .repeat(part[1].as_u64().expect("count") as usize),
+                );
             }
             s.into_bytes()
         }
         "padded" => {
-            let mut v = spec["text"].as_str().unwrap_or_default().as_bytes().to_vec();
+            let mut v = spec["text"]
+                .as_str()
+                .unwrap_or_default()
+                .as_bytes()
+                .to_vec();
             let total = n("bytes");
             v.resize(total.max(v.len()), b' ');
             v
@@ -44,7 +55,9 @@ pub fn generate(spec: &Value) -> Vec<u8> {
         "big_string" => format!("\"{}\"", "a".repeat(n("bytes").saturating_sub(2))).into_bytes(),
         "hex" => {
             let h = spec["hex"].as_str().expect("hex");
-            (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).expect("hex digit")).collect()
+            (0..h.len() / 2)
+                .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).expect("hex digit"))
+                .collect()
         }
         other => panic!("unknown generator kind {other:?}"),
     }
@@ -117,24 +130,42 @@ pub fn compare(report: &Value, expect: &Value) -> Vec<String> {
         let got = report[list].as_array().cloned().unwrap_or_default();
         let short = |v: &Vec<Value>| {
             v.iter()
-                .map(|i| format!("{} {}", i["pointer"].as_str().unwrap_or("?"), i["code"].as_str().unwrap_or("?")))
+                .map(|i| {
+                    format!(
+                        "{} {}",
+                        i["pointer"].as_str().unwrap_or("?"),
+                        i["code"].as_str().unwrap_or("?")
+                    )
+                })
                 .collect::<Vec<_>>()
         };
         if short(&want) != short(&got) {
-            diffs.push(format!("{list}: got {:?}, want {:?}", short(&got), short(&want)));
+            diffs.push(format!(
+                "{list}: got {:?}, want {:?}",
+                short(&got),
+                short(&want)
+            ));
             continue;
         }
         for (w, g) in want.iter().zip(&got) {
             if let Some(params) = w.get("params").and_then(Value::as_object) {
                 for (k, v) in params {
                     if g["params"].get(k) != Some(v) {
-                        diffs.push(format!("{list} {} {}: param {k}: got {}, want {v}", w["pointer"], w["code"], g["params"].get(k).unwrap_or(&Value::Null)));
+                        diffs.push(format!(
+                            "{list} {} {}: param {k}: got {}, want {v}",
+                            w["pointer"],
+                            w["code"],
+                            g["params"].get(k).unwrap_or(&Value::Null)
+                        ));
                     }
                 }
             }
             if let Some(m) = w.get("message") {
                 if g["message"] != *m {
-                    diffs.push(format!("{list} {}: message: got {}, want {m}", w["pointer"], g["message"]));
+                    diffs.push(format!(
+                        "{list} {}: message: got {}, want {m}",
+                        w["pointer"], g["message"]
+                    ));
                 }
             }
         }
@@ -142,7 +173,9 @@ pub fn compare(report: &Value, expect: &Value) -> Vec<String> {
     let want_missing = expect["missing"].as_array().cloned().unwrap_or_default();
     let got_missing = report["missing"].as_array().cloned().unwrap_or_default();
     if want_missing != got_missing {
-        diffs.push(format!("missing: got {got_missing:?}, want {want_missing:?}"));
+        diffs.push(format!(
+            "missing: got {got_missing:?}, want {want_missing:?}"
+        ));
     }
     diffs
 }

@@ -1,0 +1,107 @@
+//! The WebAssembly face (wasm32 only), exported with wasm-bindgen and wrapped by the npm
+//! package in `pkg/`. It calls the same core as the crate and the CLI: a report here is the
+//! report there, byte for byte after JSON serialization.
+//!
+//! Results cross the boundary as JSON text that the JS side parses, so callers get plain
+//! objects (no Maps, no classes). Bad data never throws: malformed JSON is a report.
+
+use crate::{codes, schema_gen, validate, DocumentKind, Lang, Mode, Options, Timestamp};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Records a panic message on the JS side before the trap (see `pkg/`).
+    #[wasm_bindgen(js_namespace = globalThis, js_name = __kybcheckPanic)]
+    fn record_panic(message: &str);
+}
+
+/// Install the panic hook once: a Rust panic becomes a readable JS error, not an opaque trap.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        record_panic(&info.to_string());
+    }));
+}
+
+fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
+    if !obj.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Options from a JS object `{ now?, lang?, kind?, mode? }`; an unknown value is an error
+/// message (a usage error, thrown by the JS wrapper as a `TypeError`).
+fn options(raw: &JsValue) -> Result<Options, String> {
+    let mut o = Options::default();
+    o.now = Some(match get(raw, "now") {
+        None => Timestamp::from_unix_millis(js_sys::Date::now()),
+        Some(v) => {
+            if let Some(s) = v.as_string() {
+                Timestamp::parse(&s).ok_or_else(|| {
+                    "options.now must be an RFC 3339 date-time or a Date".to_owned()
+                })?
+            } else if v.is_instance_of::<js_sys::Date>() {
+                let ms = js_sys::Date::from(v).get_time();
+                if ms.is_nan() {
+                    return Err("options.now is an invalid Date".to_owned());
+                }
+                Timestamp::from_unix_millis(ms)
+            } else {
+                return Err("options.now must be an RFC 3339 date-time or a Date".to_owned());
+            }
+        }
+    });
+    if let Some(v) = get(raw, "lang") {
+        o.lang = v
+            .as_string()
+            .and_then(|s| Lang::parse(&s))
+            .ok_or_else(|| "options.lang must be \"en\" or \"zh-CN\"".to_owned())?;
+    }
+    if let Some(v) = get(raw, "kind") {
+        o.kind = v
+            .as_string()
+            .and_then(|s| DocumentKind::parse(&s))
+            .ok_or_else(|| "options.kind must be \"request\" or \"response\"".to_owned())?;
+    }
+    if let Some(v) = get(raw, "mode") {
+        o.mode = v
+            .as_string()
+            .and_then(|s| Mode::parse(&s))
+            .ok_or_else(|| "options.mode must be \"complete\" or \"draft\"".to_owned())?;
+    }
+    Ok(o)
+}
+
+/// Validate `input` (JSON text) with `options`; the report as JSON text.
+/// Errors (`Err`) are usage errors in the options only.
+#[wasm_bindgen(js_name = validateText)]
+pub fn validate_text(input: &str, options_raw: JsValue) -> Result<String, JsError> {
+    let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
+    Ok(validate(input, &o).to_json())
+}
+
+/// The JSON Schema of `kind` (`request` or `response`) as JSON text.
+#[wasm_bindgen(js_name = schemaText)]
+pub fn schema_text(kind: Option<String>) -> Result<String, JsError> {
+    let kind = match kind.as_deref() {
+        None => DocumentKind::Request,
+        Some(k) => DocumentKind::parse(k)
+            .ok_or_else(|| JsError::new("kind must be \"request\" or \"response\""))?,
+    };
+    Ok(schema_gen::schema(kind).to_string())
+}
+
+/// Every code with its message templates, as JSON text.
+#[wasm_bindgen(js_name = codesText)]
+pub fn codes_text() -> String {
+    serde_json::to_string(codes::CATALOGUE).unwrap_or_default()
+}
+
+/// The crate version.
+#[wasm_bindgen(js_name = versionText)]
+pub fn version_text() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
