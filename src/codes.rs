@@ -112,8 +112,9 @@ impl Lang {
     }
 }
 
-/// One entry of the catalogue.
-#[derive(Debug, Clone, Copy, Serialize)]
+/// One entry of the catalogue. Serializes as
+/// `{"code", "severity", "messages": {"en", "zh-CN"}, "hint": null | {"param", "en", "zh-CN"}}`.
+#[derive(Debug, Clone, Copy)]
 pub struct CodeInfo {
     /// The code.
     pub code: Code,
@@ -129,6 +130,41 @@ pub struct CodeInfo {
     pub hint_en: Option<&'static str>,
     /// Simplified Chinese hint template.
     pub hint_zh_cn: Option<&'static str>,
+}
+
+impl Serialize for CodeInfo {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        #[derive(Serialize)]
+        struct Texts<'a> {
+            en: &'a str,
+            #[serde(rename = "zh-CN")]
+            zh_cn: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Hint<'a> {
+            param: &'a str,
+            en: &'a str,
+            #[serde(rename = "zh-CN")]
+            zh_cn: &'a str,
+        }
+        let hint = match (self.hint_param, self.hint_en, self.hint_zh_cn) {
+            (Some(param), Some(en), Some(zh_cn)) => Some(Hint { param, en, zh_cn }),
+            _ => None,
+        };
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("code", &self.code)?;
+        m.serialize_entry("severity", self.severity)?;
+        m.serialize_entry(
+            "messages",
+            &Texts {
+                en: self.en,
+                zh_cn: self.zh_cn,
+            },
+        )?;
+        m.serialize_entry("hint", &hint)?;
+        m.end()
+    }
 }
 
 macro_rules! catalogue {

@@ -8,10 +8,12 @@
 use crate::{codes, schema_gen, validate, DocumentKind, Lang, Mode, Options, Timestamp};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen]
+#[wasm_bindgen(
+    inline_js = "export function record_panic(m) { globalThis[Symbol.for('kybcheck.lastPanic')] = String(m); }"
+)]
 extern "C" {
-    /// Records a panic message on the JS side before the trap (see `pkg/`).
-    #[wasm_bindgen(js_namespace = globalThis, js_name = __kybcheckPanic)]
+    /// Records a panic message on the JS side before the trap; the wrapper in `pkg/` turns
+    /// the trap into an `Error` carrying it.
     fn record_panic(message: &str);
 }
 
@@ -81,6 +83,26 @@ fn options(raw: &JsValue) -> Result<Options, String> {
 pub fn validate_text(input: &str, options_raw: JsValue) -> Result<String, JsError> {
     let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
     Ok(validate(input, &o).to_json())
+}
+
+/// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
+/// that is not well-formed). Text cannot hold it: it is reported as invalid UTF-8 would be,
+/// `invalid_json` at its position, unless the grammar breaks earlier.
+#[wasm_bindgen(js_name = validateUtf16)]
+pub fn validate_utf16(input: &[u16], options_raw: JsValue) -> Result<String, JsError> {
+    let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
+    let mut bytes = Vec::with_capacity(input.len());
+    let mut buf = [0u8; 4];
+    for unit in char::decode_utf16(input.iter().copied()) {
+        match unit {
+            Ok(c) => bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()),
+            Err(_) => {
+                bytes.push(0xFF); // not UTF-8: the reader stops here
+                break;
+            }
+        }
+    }
+    Ok(crate::validate_bytes(&bytes, &o).to_json())
 }
 
 /// The JSON Schema of `kind` (`request` or `response`) as JSON text.

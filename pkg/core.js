@@ -1,0 +1,60 @@
+// The shared JS face of kybcheck: turns the wasm-bindgen exports into the public API.
+// Reports cross the boundary as JSON text and are parsed here, so callers get plain objects.
+
+const PANIC = Symbol.for("kybcheck.lastPanic");
+
+function guard(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      const detail = globalThis[PANIC];
+      throw new Error(`kybcheck: internal error${detail ? `: ${detail}` : ""}. Please report it.`, { cause: e });
+    }
+    // Errors thrown by the core are usage errors in the options.
+    throw new TypeError(`kybcheck: ${e && e.message ? e.message : String(e)}`);
+  }
+}
+
+function toText(input) {
+  if (typeof input === "string") return input;
+  let text;
+  try {
+    text = JSON.stringify(input);
+  } catch {
+    text = undefined; // cycles, BigInt: not JSON
+  }
+  // Not representable as JSON (undefined, a function, a cycle): the document is not an object.
+  return text === undefined ? "null" : text;
+}
+
+const wellFormed =
+  typeof String.prototype.isWellFormed === "function"
+    ? (s) => s.isWellFormed()
+    : (s) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+function checkOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object") throw new TypeError("kybcheck: options must be an object");
+  return options;
+}
+
+export function bind(wasm) {
+  function validateToJson(input, options) {
+    const o = checkOptions(options);
+    const text = toText(input);
+    if (wellFormed(text)) return guard(() => wasm.validateText(text, o));
+    // A lone surrogate cannot become UTF-8 text: hand the UTF-16 units to the core, which
+    // reports it as it reports invalid UTF-8 (never silently replaced).
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return guard(() => wasm.validateUtf16(units, o));
+  }
+  return {
+    validate: (input, options) => JSON.parse(validateToJson(input, options)),
+    validateToJson,
+    schema: (kind) => JSON.parse(guard(() => wasm.schemaText(kind))),
+    codes: () => JSON.parse(guard(() => wasm.codesText())),
+    version: wasm.versionText(),
+  };
+}
