@@ -21,8 +21,10 @@ pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 /// parses), then `phone_invalid`.
 pub fn check(s: &str) -> Outcome {
     if !is_e164_shape(s) {
-        let suggestion = phonenumber::parse(None, s)
-            .ok()
+        // Only a value of phone-like length is worth parsing for a suggestion.
+        let suggestion = (s.len() <= 40)
+            .then(|| phonenumber::parse(None, s).ok())
+            .flatten()
             .map(|n| n.format().mode(phonenumber::Mode::E164).to_string())
             .filter(|e| is_e164_shape(e));
         return Err(Fail::with(
