@@ -226,11 +226,17 @@ pub fn validate(input: &str, options: &Options) -> Report {
 /// assert_eq!(report.errors[0].code.as_str(), "invalid_json");
 /// ```
 pub fn validate_bytes(input: &[u8], options: &Options) -> Report {
+    check_bytes(input, options, true)
+}
+
+/// Validate bytes; `typed` also builds the typed model of a valid document (the WASM face
+/// does not need it, and leaving it out keeps serde's derive code out of the bundle).
+pub(crate) fn check_bytes(input: &[u8], options: &Options, typed: bool) -> Report {
     if input.len() > MAX_BYTES {
         return too_large(input.len() as u64, options);
     }
     match document::parse(input) {
-        Ok(root) => finish(&root, options),
+        Ok(root) => finish(&root, options, typed),
         Err(e) => {
             let (line, column) = document::line_col(input, e.offset);
             let (code, params) = match e.kind {
@@ -263,7 +269,7 @@ pub fn validate_bytes(input: &[u8], options: &Options) -> Report {
 /// ```
 pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
     match document::from_value(value) {
-        Ok(root) => finish(&root, options),
+        Ok(root) => finish(&root, options, true),
         Err(()) => single(
             Code::TooDeep,
             Params::new().with("max", MAX_DEPTH),
@@ -273,7 +279,7 @@ pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
     }
 }
 
-fn finish(root: &document::Node<'_>, options: &Options) -> Report {
+fn finish(root: &document::Node<'_>, options: &Options, typed: bool) -> Report {
     let resolved = options.resolve();
     let (errors, warnings, missing) = walk::walk(root, &resolved);
     let valid = errors.is_empty();
@@ -285,7 +291,7 @@ fn finish(root: &document::Node<'_>, options: &Options) -> Report {
         request: None,
         response: None,
     };
-    if valid && options.mode == Mode::Complete {
+    if typed && valid && options.mode == Mode::Complete {
         let json = to_json_value(root);
         match options.kind {
             DocumentKind::Request => {

@@ -5,7 +5,7 @@ use super::{Fail, Outcome};
 use crate::codes::Code;
 use crate::data::{address_rules, AddressRules, COUNTRIES};
 use crate::report::Params;
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::OnceLock;
 
 /// Countries whose `state` must be one of the subdivisions.
@@ -22,9 +22,10 @@ fn compiled(index: usize, pattern: &str) -> Option<&'static Regex> {
     cache
         .get(index)?
         .get_or_init(|| {
-            // `\d` is `[0-9]`; ASCII case is ignored; the whole value must match.
-            let p = format!("^(?:{})$", pattern.replace("\\d", "[0-9]"));
-            regex::RegexBuilder::new(&p)
+            // regex-lite knows no Unicode: `\d` is `[0-9]` and only ASCII case is ignored,
+            // as SPEC §3.1 asks. The whole value must match.
+            let p = format!("^(?:{pattern})$");
+            regex_lite::RegexBuilder::new(&p)
                 .case_insensitive(true)
                 .build()
                 .ok()
