@@ -327,6 +327,18 @@ fn to_json_value(node: &document::Node<'_>) -> serde_json::Value {
     }
 }
 
+/// Is `s` a phone number as the SPEC accepts it: E.164 shape (`^\+[1-9][0-9]{1,14}$`) and
+/// valid in its country's numbering plan (libphonenumber metadata)?
+///
+/// ```
+/// assert!(kybcheck::is_valid_phone("+14155552671"));
+/// assert!(!kybcheck::is_valid_phone("+1 415 555 2671"));
+/// assert!(!kybcheck::is_valid_phone("+11111111111"));
+/// ```
+pub fn is_valid_phone(s: &str) -> bool {
+    rules::phone::is_e164_shape(s) && rules::phone::is_valid_number(s)
+}
+
 /// Every code with its English and Chinese message templates.
 pub fn codes() -> &'static [CodeInfo] {
     CATALOGUE

@@ -1,9 +1,17 @@
-//! Phone numbers (SPEC §3.2): the E.164 shape, then libphonenumber's numbering plans
-//! (the `phonenumber` crate's `is_valid`).
+//! Phone numbers (SPEC §3.2): the E.164 shape, then validity by libphonenumber's numbering
+//! plans, exactly as the `phonenumber` crate's `parse` + `is_valid` decide for a number
+//! written `+CC…` — but from static tables and DFAs compiled at build time (`build.rs`), so
+//! there is no database to load and no regex to compile for the plans. (The national-prefix
+//! rules, which need capture groups, run on `regex-lite` for the one region concerned.)
+//! `tests/phone_oracle.rs` checks the equivalence against the crate itself.
 
 use super::{Fail, Outcome};
 use crate::codes::Code;
+use crate::data::phone::{Desc, Region, CODES, DFA_BLOB, DFA_SPANS, REGIONS};
 use crate::report::Params;
+use regex_automata::dfa::{sparse, Automaton};
+use regex_automata::{Anchored, Input};
+use std::sync::OnceLock;
 
 /// `^\+[1-9][0-9]{1,14}$`
 pub fn is_e164_shape(s: &str) -> bool {
@@ -17,24 +25,197 @@ pub fn is_e164_shape(s: &str) -> bool {
 /// The pattern of [`is_e164_shape`], for the JSON Schema.
 pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 
+type Dfa = sparse::DFA<&'static [u8]>;
+
+fn dfa(i: usize) -> Option<&'static Dfa> {
+    static CACHE: OnceLock<Vec<OnceLock<Option<Dfa>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| DFA_SPANS.iter().map(|_| OnceLock::new()).collect());
+    cache
+        .get(i)?
+        .get_or_init(|| {
+            let &(a, b) = DFA_SPANS.get(i)?;
+            sparse::DFA::from_bytes(DFA_BLOB.get(a..b)?)
+                .ok()
+                .map(|(d, _)| d)
+        })
+        .as_ref()
+}
+
+/// Does some prefix of `s` match DFA `i` (the crate's `find(s)` starting at 0)?
+fn prefix_match(i: usize, s: &str) -> bool {
+    dfa(i).is_some_and(|d| {
+        let input = Input::new(s).anchored(Anchored::Yes).earliest(true);
+        matches!(d.try_search_fwd(&input), Ok(Some(_)))
+    })
+}
+
+fn desc_match(d: &Desc, s: &str) -> bool {
+    let len = s.len();
+    if !d.lengths.is_empty() && !d.lengths.iter().any(|&l| usize::from(l) == len) {
+        return false;
+    }
+    prefix_match(d.dfa, s)
+}
+
+/// The crate's `number_type(…) != Unknown`.
+fn has_type(r: &Region, s: &str) -> bool {
+    desc_match(&r.general, s) && r.types.iter().any(|d| desc_match(d, s))
+}
+
+fn regions_of(code: u16) -> Option<&'static [usize]> {
+    CODES
+        .binary_search_by_key(&code, |(c, _)| *c)
+        .ok()
+        .and_then(|i| CODES.get(i))
+        .map(|(_, r)| *r)
+}
+
+/// The crate's `source_for`: which region's plan applies to a national number.
+fn source_for(code: u16, national: &str) -> Option<&'static Region> {
+    let regions = regions_of(code)?;
+    if let [only] = regions {
+        let r = REGIONS.get(*only)?;
+        return r.parsable.then_some(r);
+    }
+    for &i in regions {
+        let r = REGIONS.get(i)?;
+        let selected = match r.leading {
+            Some(ld) => prefix_match(ld, national),
+            None => has_type(r, national),
+        };
+        if selected {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// The crate's `length(…, Type::Unknown) == TooShort`.
+fn too_short(r: &Region, len: usize) -> bool {
+    let possible = r.general.lengths;
+    let Some(&min) = possible.first() else {
+        return false;
+    };
+    !r.general.local.iter().any(|&l| usize::from(l) == len)
+        && len != usize::from(min)
+        && len < usize::from(min)
+}
+
+fn prefix_regex(r: &Region) -> Option<&'static regex_lite::Regex> {
+    static CACHE: OnceLock<Vec<OnceLock<Option<regex_lite::Regex>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| REGIONS.iter().map(|_| OnceLock::new()).collect());
+    let i = REGIONS.iter().position(|x| std::ptr::eq(x, r))?;
+    cache
+        .get(i)?
+        .get_or_init(|| {
+            r.prefix_for_parsing
+                .and_then(|p| regex_lite::Regex::new(&format!("(?x){p}")).ok())
+        })
+        .as_ref()
+}
+
+/// The crate's `helper::national_number`: strips a national prefix / carrier code.
+fn strip_national_prefix(r: &Region, national: String) -> String {
+    let Some(re) = r.prefix_for_parsing.and(prefix_regex(r)) else {
+        return match r.national_prefix {
+            Some(p) if national.starts_with(p) => national[p.len()..].to_owned(),
+            _ => national,
+        };
+    };
+    let Some(m) = re.find(&national) else {
+        return national;
+    };
+    if m.start() != 0 {
+        return national;
+    }
+    let end = m.end();
+    let viable = desc_match(&r.general, &national);
+    let Some(caps) = re.captures(&national) else {
+        return national;
+    };
+    let last_present = caps.get(caps.len().saturating_sub(1)).is_some();
+    match r.transform {
+        Some(t) if last_present => {
+            let transformed = re.replace(&national, t).into_owned();
+            if viable && !desc_match(&r.general, &transformed) {
+                return national;
+            }
+            transformed
+        }
+        _ => national.get(end..).map(str::to_owned).unwrap_or(national),
+    }
+}
+
+/// The crate's `parse(None, "+…")` for an E.164-shaped value: the calling code and the
+/// national significant number, or `None` where the crate fails to parse.
+fn parse(s: &str) -> Option<(u16, String)> {
+    let digits = s.strip_prefix('+')?;
+    if digits.len() <= 2 || digits.starts_with('0') {
+        return None;
+    }
+    let (code, rest) = (1..=3).find_map(|len| {
+        let code: u16 = digits.get(..len)?.parse().ok()?;
+        regions_of(code).map(|_| (code, &digits[len..]))
+    })?;
+    let mut national = rest.to_owned();
+    if let Some(r) = source_for(code, rest.trim_start_matches('0')) {
+        let mut potential = strip_national_prefix(r, national.clone());
+        if let Some(p) = r.national_prefix {
+            if potential.starts_with(p) {
+                potential = potential[p.len()..].to_owned();
+            }
+        }
+        if !too_short(r, potential.len()) {
+            national = potential;
+        }
+    }
+    if !(2..=17).contains(&national.len()) {
+        return None;
+    }
+    // NationalNumber: leading zeros, then a non-empty number below 2^56.
+    let digits_after_zeros = national.trim_start_matches('0');
+    match digits_after_zeros.parse::<u64>() {
+        Ok(v) if v < (1 << 56) => Some((code, national)),
+        _ => None,
+    }
+}
+
+/// Is the E.164-shaped value a valid number (the crate's `parse` then `is_valid`)?
+pub fn is_valid_number(s: &str) -> bool {
+    match parse(s) {
+        Some((code, national)) => {
+            source_for(code, &national).is_some_and(|r| has_type(r, &national))
+        }
+        None => false,
+    }
+}
+
+/// The E.164 form of a value written with spaces, dashes, dots or parentheses, when it
+/// parses as a number.
+fn suggestion(s: &str) -> Option<String> {
+    if s.len() > 40 {
+        return None;
+    }
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '\u{A0}'))
+        .collect();
+    (compact != s && is_e164_shape(&compact) && parse(&compact).is_some()).then_some(compact)
+}
+
 /// The phone rule: `phone_format` (with the E.164 form as suggestion when the value
 /// parses), then `phone_invalid`.
 pub fn check(s: &str) -> Outcome {
     if !is_e164_shape(s) {
-        // Only a value of phone-like length is worth parsing for a suggestion.
-        let suggestion = (s.len() <= 40)
-            .then(|| phonenumber::parse(None, s).ok())
-            .flatten()
-            .map(|n| n.format().mode(phonenumber::Mode::E164).to_string())
-            .filter(|e| is_e164_shape(e));
         return Err(Fail::with(
             Code::PhoneFormat,
-            Params::new().with_opt("suggestion", suggestion),
+            Params::new().with_opt("suggestion", suggestion(s)),
         ));
     }
-    match phonenumber::parse(None, s) {
-        Ok(n) if phonenumber::is_valid(&n) => Ok(()),
-        _ => Err(Fail::new(Code::PhoneInvalid)),
+    if is_valid_number(s) {
+        Ok(())
+    } else {
+        Err(Fail::new(Code::PhoneInvalid))
     }
 }
 
