@@ -39,6 +39,7 @@ mod codes;
 mod data;
 mod document;
 mod fields;
+pub mod input;
 mod model;
 mod report;
 mod rules;

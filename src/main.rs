@@ -1,9 +1,10 @@
 //! The `kybcheck` command (SPEC §8): a pre-submit checker over files, stdin and NDJSON.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use kybcheck::input::{read_capped, NdjsonReader};
 use kybcheck::{DocumentKind, Lang, LineIndex, Mode, Options, Report, Timestamp, MAX_BYTES};
 use serde::Serialize;
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -201,61 +202,6 @@ impl Printer {
     }
 }
 
-/// Read at most `MAX_BYTES + 1` bytes; when there is more, count the rest without keeping it.
-fn read_capped(mut r: impl Read) -> io::Result<(Vec<u8>, u64)> {
-    let mut buf = Vec::new();
-    (&mut r).take(MAX_BYTES as u64 + 1).read_to_end(&mut buf)?;
-    let mut total = buf.len() as u64;
-    if buf.len() > MAX_BYTES {
-        total += io::copy(&mut r, &mut io::sink())?;
-    }
-    Ok((buf, total))
-}
-
-/// Read one NDJSON line (without its newline), keeping at most `MAX_BYTES + 1` bytes.
-/// Returns the kept bytes and the line's full length, or `None` at the end.
-fn read_line_capped(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Option<u64>> {
-    buf.clear();
-    let mut total = 0u64;
-    let mut any = false;
-    loop {
-        let chunk = r.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok(any.then_some(total));
-        }
-        any = true;
-        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (&chunk[..i], Some(i + 1)),
-            None => (chunk, None),
-        };
-        let room = (MAX_BYTES + 1).saturating_sub(buf.len());
-        buf.extend_from_slice(&part[..part.len().min(room)]);
-        total += part.len() as u64;
-        let used = done.unwrap_or(part.len());
-        r.consume(used);
-        if done.is_some() {
-            return Ok(Some(total));
-        }
-    }
-}
-
-fn check_text(
-    p: &mut Printer,
-    name: &str,
-    bytes: &[u8],
-    total: u64,
-    line: usize,
-    ndjson: bool,
-    options: &Options,
-) -> io::Result<()> {
-    let report = if total > MAX_BYTES as u64 {
-        kybcheck::too_large(total, options)
-    } else {
-        kybcheck::validate_bytes(bytes, options)
-    };
-    p.report(name, bytes, line, ndjson, &report)
-}
-
 fn check_stream(
     p: &mut Printer,
     name: &str,
@@ -264,18 +210,12 @@ fn check_stream(
     options: &Options,
 ) -> io::Result<()> {
     if !ndjson {
-        let (bytes, total) = read_capped(reader)?;
-        return check_text(p, name, &bytes, total, 1, false, options);
+        let doc = read_capped(reader)?;
+        return p.report(name, &doc.bytes, 1, false, &doc.validate(options));
     }
-    let mut r = io::BufReader::with_capacity(1 << 16, reader);
-    let mut buf = Vec::new();
-    let mut line = 0usize;
-    while let Some(total) = read_line_capped(&mut r, &mut buf)? {
-        line += 1;
-        if buf.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) && total == buf.len() as u64 {
-            continue;
-        }
-        check_text(p, name, &buf, total, line, true, options)?;
+    for doc in NdjsonReader::new(io::BufReader::with_capacity(1 << 16, reader)) {
+        let doc = doc?;
+        p.report(name, &doc.bytes, doc.line, true, &doc.validate(options))?;
     }
     Ok(())
 }
@@ -329,7 +269,8 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
                 Ok(f) => match f.metadata() {
                     Ok(m) if m.is_dir() => Err(io::Error::other("is a directory")),
                     Ok(m) if !cli.ndjson && m.len() > MAX_BYTES as u64 => {
-                        check_text(&mut p, &name, &[], m.len(), 1, false, &options)
+                        let report = kybcheck::too_large(m.len(), &options);
+                        p.report(&name, &[], 1, false, &report)
                     }
                     _ => check_stream(&mut p, &name, f, cli.ndjson, &options),
                 },
