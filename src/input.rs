@@ -2,7 +2,7 @@
 //! NDJSON lines, keeping at most `MAX_BYTES + 1` bytes of each however long it is, and
 //! counting the rest so a `too_large` report can say how large it was.
 
-use crate::{too_large, validate_bytes, Options, Report, MAX_BYTES};
+use crate::{check_bytes, too_large, Options, Report, MAX_BYTES};
 use std::io::{self, BufRead, Read};
 
 /// A document as read: its first `MAX_BYTES + 1` bytes at most, and its full length.
@@ -18,11 +18,13 @@ pub struct Capped {
 
 impl Capped {
     /// Validate it: `too_large` when it is over the limit, without looking at the bytes.
+    /// The report is the one `validate_bytes` gives, without the typed model (a checker
+    /// only prints reports).
     pub fn validate(&self, options: &Options) -> Report {
         if self.len > MAX_BYTES as u64 {
             too_large(self.len, options)
         } else {
-            validate_bytes(&self.bytes, options)
+            check_bytes(&self.bytes, options, false)
         }
     }
 }

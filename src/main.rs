@@ -42,6 +42,9 @@ struct Cli {
     /// Draft mode: absent required members are listed as missing, not errors.
     #[arg(long)]
     draft: bool,
+    /// Worker threads for --ndjson (default: every core). Output stays in input order.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(usize))]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -98,23 +101,33 @@ struct JsonLine<'a> {
     line: Option<usize>,
 }
 
+#[derive(Default, Clone, Copy)]
 struct Totals {
     documents: usize,
     invalid: usize,
     errors: usize,
     warnings: usize,
     missing: usize,
-    unreadable: bool,
 }
 
-struct Printer {
+impl Totals {
+    fn add(&mut self, o: Totals) {
+        self.documents += o.documents;
+        self.invalid += o.invalid;
+        self.errors += o.errors;
+        self.warnings += o.warnings;
+        self.missing += o.missing;
+    }
+}
+
+/// How reports are written: shared by the threads of an NDJSON batch.
+#[derive(Clone, Copy)]
+struct Style {
     format: FormatArg,
     color: bool,
-    out: io::BufWriter<io::Stdout>,
-    totals: Totals,
 }
 
-impl Printer {
+impl Style {
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -123,32 +136,33 @@ impl Printer {
         }
     }
 
-    /// Print one document's report. `text` is the document's bytes, `first_line` its line
-    /// in the input (1 unless NDJSON).
-    fn report(
-        &mut self,
+    /// Write one document's report to `out`. `text` is the document's bytes, `first_line`
+    /// its line in the input (1 unless NDJSON).
+    fn render(
+        &self,
+        out: &mut Vec<u8>,
         name: &str,
         text: &[u8],
         first_line: usize,
         ndjson: bool,
         report: &Report,
-    ) -> io::Result<()> {
-        let t = &mut self.totals;
-        t.documents += 1;
-        t.errors += report.errors.len();
-        t.warnings += report.warnings.len();
-        t.missing += report.missing.len();
-        if !report.is_valid() {
-            t.invalid += 1;
-        }
+    ) -> io::Result<Totals> {
+        let totals = Totals {
+            documents: 1,
+            invalid: usize::from(!report.is_valid()),
+            errors: report.errors.len(),
+            warnings: report.warnings.len(),
+            missing: report.missing.len(),
+        };
         if self.format == FormatArg::Json {
             let line = JsonLine {
                 report,
                 file: name,
                 line: ndjson.then_some(first_line),
             };
-            serde_json::to_writer(&mut self.out, &line)?;
-            return writeln!(self.out);
+            serde_json::to_writer(&mut *out, &line)?;
+            out.push(b'\n');
+            return Ok(totals);
         }
         let index = LineIndex::new(text);
         for (sev, issue) in report.issues() {
@@ -165,17 +179,43 @@ impl Printer {
                 }
             };
             let place = self.paint("1", &format!("{name}:{}:{col}:", first_line + line - 1));
-            writeln!(self.out, "{place} {label} {pointer}: {}", issue.message)?;
+            writeln!(out, "{place} {label} {pointer}: {}", issue.message)?;
         }
         for m in &report.missing {
             let place = self.paint("1", &format!("{name}:{first_line}:1:"));
-            writeln!(self.out, "{place} missing {m}")?;
+            writeln!(out, "{place} missing {m}")?;
         }
-        Ok(())
+        Ok(totals)
+    }
+}
+
+struct Printer {
+    style: Style,
+    out: io::BufWriter<io::Stdout>,
+    totals: Totals,
+    unreadable: bool,
+    threads: usize,
+}
+
+impl Printer {
+    fn report(
+        &mut self,
+        name: &str,
+        text: &[u8],
+        first_line: usize,
+        ndjson: bool,
+        report: &Report,
+    ) -> io::Result<()> {
+        let mut buf = Vec::new();
+        let t = self
+            .style
+            .render(&mut buf, name, text, first_line, ndjson, report)?;
+        self.totals.add(t);
+        self.out.write_all(&buf)
     }
 
     fn summary(&mut self) -> io::Result<()> {
-        if self.format == FormatArg::Json {
+        if self.style.format == FormatArg::Json {
             return self.out.flush();
         }
         let t = &self.totals;
@@ -193,13 +233,128 @@ impl Printer {
             line.push_str(&format!(", {} missing", t.missing));
         }
         let line = if t.invalid > 0 {
-            self.paint("1;31", &line)
+            self.style.paint("1;31", &line)
         } else {
-            self.paint("1;32", &line)
+            self.style.paint("1;32", &line)
         };
         writeln!(self.out, "{line}")?;
         self.out.flush()
     }
+}
+
+/// Lines per batch, and bytes per batch, handed to a worker.
+const BATCH_LINES: usize = 256;
+const BATCH_BYTES: usize = 2 << 20;
+
+/// NDJSON on every core: the reader batches lines, workers validate and render them, and
+/// the writer puts the batches back in input order. Memory stays bounded: the channels
+/// hold a few batches at most. `size` (a file's) turns on the progress bar on a terminal.
+fn check_ndjson(
+    p: &mut Printer,
+    name: &str,
+    reader: impl Read,
+    size: Option<u64>,
+    options: &Options,
+) -> io::Result<()> {
+    use std::sync::mpsc::{sync_channel, Receiver};
+    use std::sync::{Arc, Mutex};
+    let threads = p.threads.max(1);
+    let style = p.style;
+    let bar = size.filter(|_| io::stderr().is_terminal()).map(|n| {
+        let bar = indicatif::ProgressBar::new(n);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta} {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let (work_tx, work_rx) = sync_channel::<(usize, Vec<kybcheck::input::Capped>)>(threads);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = sync_channel::<io::Result<(usize, Vec<u8>, Totals)>>(threads * 2);
+    let out = &mut p.out;
+    let totals = &mut p.totals;
+    std::thread::scope(|scope| -> io::Result<()> {
+        for _ in 0..threads {
+            let rx = Arc::clone(&work_rx);
+            let tx = done_tx.clone();
+            scope.spawn(move || loop {
+                let job = match rx.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                let Ok((seq, docs)) = job else { return };
+                let mut buf = Vec::with_capacity(docs.len() * 128);
+                let mut t = Totals::default();
+                let mut result = Ok(());
+                for d in &docs {
+                    match style.render(&mut buf, name, &d.bytes, d.line, true, &d.validate(options))
+                    {
+                        Ok(x) => t.add(x),
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                if tx.send(result.map(|()| (seq, buf, t))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done_tx);
+        let writer = scope.spawn(move || -> io::Result<()> {
+            let done_rx: Receiver<_> = done_rx;
+            let mut pending = std::collections::BTreeMap::new();
+            let mut next = 0usize;
+            for msg in done_rx {
+                let (seq, buf, t) = msg?;
+                pending.insert(seq, (buf, t));
+                while let Some((buf, t)) = pending.remove(&next) {
+                    out.write_all(&buf)?;
+                    totals.add(t);
+                    next += 1;
+                }
+            }
+            Ok(())
+        });
+        let read = || -> io::Result<()> {
+            let mut lines = NdjsonReader::new(io::BufReader::with_capacity(1 << 16, reader));
+            let (mut seq, mut batch, mut bytes, mut docs) = (0usize, Vec::new(), 0usize, 0u64);
+            while let Some(doc) = lines.next_line()? {
+                bytes += doc.bytes.len();
+                docs += 1;
+                if let Some(bar) = &bar {
+                    bar.inc(doc.len + 1);
+                    if docs % 4096 == 0 {
+                        bar.set_message(format!("{docs} documents"));
+                    }
+                }
+                batch.push(doc);
+                if batch.len() >= BATCH_LINES || bytes >= BATCH_BYTES {
+                    if work_tx.send((seq, std::mem::take(&mut batch))).is_err() {
+                        return Ok(()); // the writer stopped; its error is reported below
+                    }
+                    seq += 1;
+                    bytes = 0;
+                }
+            }
+            if !batch.is_empty() {
+                let _ = work_tx.send((seq, batch));
+            }
+            Ok(())
+        };
+        let read_result = read();
+        drop(work_tx);
+        if let Some(bar) = &bar {
+            bar.finish_and_clear();
+        }
+        let write_result = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
+        write_result.and(read_result)
+    })
 }
 
 fn check_stream(
@@ -207,17 +362,14 @@ fn check_stream(
     name: &str,
     reader: impl Read,
     ndjson: bool,
+    size: Option<u64>,
     options: &Options,
 ) -> io::Result<()> {
-    if !ndjson {
-        let doc = read_capped(reader)?;
-        return p.report(name, &doc.bytes, 1, false, &doc.validate(options));
+    if ndjson {
+        return check_ndjson(p, name, reader, size, options);
     }
-    for doc in NdjsonReader::new(io::BufReader::with_capacity(1 << 16, reader)) {
-        let doc = doc?;
-        p.report(name, &doc.bytes, doc.line, true, &doc.validate(options))?;
-    }
-    Ok(())
+    let doc = read_capped(reader)?;
+    p.report(name, &doc.bytes, 1, false, &doc.validate(options))
 }
 
 fn run(cli: Cli) -> io::Result<ExitCode> {
@@ -242,18 +394,18 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     let color = cli.format == FormatArg::Human
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
+    let threads = cli
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut p = Printer {
-        format: cli.format,
-        color,
-        out: io::BufWriter::new(io::stdout()),
-        totals: Totals {
-            documents: 0,
-            invalid: 0,
-            errors: 0,
-            warnings: 0,
-            missing: 0,
-            unreadable: false,
+        style: Style {
+            format: cli.format,
+            color,
         },
+        out: io::BufWriter::with_capacity(1 << 16, io::stdout()),
+        totals: Totals::default(),
+        unreadable: false,
+        threads,
     };
     let files = if cli.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -263,7 +415,7 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     for path in &files {
         let name = path.to_string_lossy();
         let result = if name == "-" {
-            check_stream(&mut p, "-", io::stdin().lock(), cli.ndjson, &options)
+            check_stream(&mut p, "-", io::stdin().lock(), cli.ndjson, None, &options)
         } else {
             match std::fs::File::open(path) {
                 Ok(f) => match f.metadata() {
@@ -272,7 +424,8 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
                         let report = kybcheck::too_large(m.len(), &options);
                         p.report(&name, &[], 1, false, &report)
                     }
-                    _ => check_stream(&mut p, &name, f, cli.ndjson, &options),
+                    Ok(m) => check_stream(&mut p, &name, f, cli.ndjson, Some(m.len()), &options),
+                    Err(_) => check_stream(&mut p, &name, f, cli.ndjson, None, &options),
                 },
                 Err(e) => Err(e),
             }
@@ -283,11 +436,11 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
             }
             p.out.flush()?;
             eprintln!("kybcheck: {name}: {e}");
-            p.totals.unreadable = true;
+            p.unreadable = true;
         }
     }
     p.summary()?;
-    Ok(if p.totals.unreadable {
+    Ok(if p.unreadable {
         ExitCode::from(2)
     } else if p.totals.invalid > 0 {
         ExitCode::from(1)

@@ -396,7 +396,7 @@ impl<'o, 'a> Walker<'o, 'a> {
         obj: &Obj,
         slots: &mut [Slot<'a>],
         via: &[&str],
-        birth: Option<(Timestamp, String)>,
+        birth: Option<Timestamp>,
     ) {
         let now = self.opts.now;
         let clock = !self.response;
@@ -431,8 +431,10 @@ impl<'o, 'a> Walker<'o, 'a> {
                     } else {
                         Ok(())
                     };
-                    r.and_then(|()| match &birth {
-                        Some((b, other)) => rules::datetime::check_order(t, *b, other),
+                    r.and_then(|()| match birth {
+                        Some(b) => rules::datetime::check_order(t, b, || {
+                            self.pointer(&["basic_info", "birth_date"])
+                        }),
                         None => Ok(()),
                     })
                     .map_err(|f| (f, Sev::Error))
@@ -447,12 +449,11 @@ impl<'o, 'a> Walker<'o, 'a> {
                         .map(|(j, f)| (j, f.name));
                     let order = match earlier {
                         Some((j, name)) => match slots.get(j).and_then(Slot::clean_time) {
-                            Some(e) => {
+                            Some(e) => rules::datetime::check_order(t, e, || {
                                 let mut other_path: Vec<&str> = via.to_vec();
                                 other_path.push(name);
-                                let other = self.pointer(&other_path);
-                                rules::datetime::check_order(t, e, &other)
-                            }
+                                self.pointer(&other_path)
+                            }),
                             None => Ok(()),
                         },
                         None => Ok(()),
@@ -606,8 +607,7 @@ impl<'o, 'a> Walker<'o, 'a> {
         let birth = Self::slot_of(obj, slots, "basic_info")
             .and_then(|s| s.obj())
             .and_then(|b| index_of(&fields::BASIC_INFO, "birth_date").and_then(|i| b.get(i)))
-            .and_then(Slot::clean_time)
-            .map(|t| (t, self.pointer(&["basic_info", "birth_date"])));
+            .and_then(Slot::clean_time);
         if let Some(ident) = Self::slot_of(obj, slots, "identification").and_then(Slot::obj_mut) {
             self.date_rules(&fields::IDENTIFICATION, ident, &["identification"], birth);
         }

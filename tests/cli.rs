@@ -314,3 +314,49 @@ fn pre_commit_hook_is_shipped() {
     let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
     assert!(hooks.contains("id: kybcheck") && hooks.contains("entry: kybcheck"));
 }
+
+#[test]
+fn ndjson_output_keeps_input_order_on_every_thread_count() {
+    // 1,500 documents (several batches), valid and invalid mixed, a malformed line and a
+    // blank line: the output must not depend on the number of threads.
+    let valid: serde_json::Value = serde_json::from_str(&example()).unwrap();
+    let mut input = String::new();
+    for i in 0..1500 {
+        let mut doc = valid.clone();
+        doc["partner_customer_id"] = format!("batch-document-{i:010}").into();
+        if i % 7 == 0 {
+            doc["primary_contact"]["contact_phone"] = "+1 415 555 2671".into();
+        }
+        input.push_str(&serde_json::to_string(&doc).unwrap());
+        input.push('\n');
+        if i == 700 {
+            input.push_str("{\"broken\n\n");
+        }
+    }
+    let run = |threads: &str| {
+        kybcheck(
+            &[
+                "--now",
+                NOW,
+                "--ndjson",
+                "--format",
+                "json",
+                "--threads",
+                threads,
+            ],
+            Some(input.as_bytes()),
+        )
+    };
+    let one = run("1");
+    assert_eq!(one.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&one)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1501);
+    let numbers: Vec<i64> = lines.iter().map(|l| l["line"].as_i64().unwrap()).collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "input order");
+    for threads in ["2", "4"] {
+        assert_eq!(stdout(&run(threads)), stdout(&one), "threads={threads}");
+    }
+}

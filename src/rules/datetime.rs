@@ -257,14 +257,19 @@ pub fn check_birth(t: Timestamp, now: Timestamp) -> Outcome {
     Ok(())
 }
 
-/// `date_order`: `later` must be after `earlier` (whose pointer is `other`).
-pub fn check_order(later: Timestamp, earlier: Timestamp, other: &str) -> Outcome {
+/// `date_order`: `later` must be after `earlier`, whose pointer `other` gives (only asked
+/// for when the rule fails).
+pub fn check_order(
+    later: Timestamp,
+    earlier: Timestamp,
+    other: impl FnOnce() -> String,
+) -> Outcome {
     if later > earlier {
         Ok(())
     } else {
         Err(Fail::with(
             Code::DateOrder,
-            Params::new().with("other", other),
+            Params::new().with("other", other()),
         ))
     }
 }
