@@ -31,17 +31,38 @@ fn countries() -> &'static Vec<Country> {
             serde_json::from_str(include_str!("../src/data/address-rules.json")).unwrap();
         let mut out = Vec::new();
         for (code, e) in &data {
-            let requires: Vec<&str> = e["requires"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-            let examples: Vec<&str> = e["postcode_examples"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-            let state = e["subdivisions"].as_array().and_then(|a| a.first()).and_then(Value::as_str).map(str::to_owned)
+            let requires: Vec<&str> = e["requires"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let examples: Vec<&str> = e["postcode_examples"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let state = e["subdivisions"]
+                .as_array()
+                .and_then(|a| a.first())
+                .and_then(Value::as_str)
+                .map(str::to_owned)
                 .or_else(|| requires.contains(&"state").then(|| "Central".to_owned()));
-            let c = Country { code: code.clone(), city: Some("Capital City".into()), state, postcode: None };
+            let c = Country {
+                code: code.clone(),
+                city: Some("Capital City".into()),
+                state,
+                postcode: None,
+            };
             // Keep the first example the core accepts for this country, if any.
             let accepted = examples.iter().find(|p| {
-                let doc = address_doc(&Country { postcode: Some((*p).to_string()), ..clone_country(&c) });
+                let doc = address_doc(&Country {
+                    postcode: Some((*p).to_string()),
+                    ..clone_country(&c)
+                });
                 validate(&doc.to_string(), &options()).is_valid()
             });
-            let c = Country { postcode: accepted.map(|p| p.to_string()), ..c };
+            let c = Country {
+                postcode: accepted.map(|p| p.to_string()),
+                ..c
+            };
             if validate(&address_doc(&c).to_string(), &options()).is_valid() {
                 out.push(c);
             }
@@ -51,7 +72,12 @@ fn countries() -> &'static Vec<Country> {
 }
 
 fn clone_country(c: &Country) -> Country {
-    Country { code: c.code.clone(), city: c.city.clone(), state: c.state.clone(), postcode: c.postcode.clone() }
+    Country {
+        code: c.code.clone(),
+        city: c.city.clone(),
+        state: c.state.clone(),
+        postcode: c.postcode.clone(),
+    }
 }
 
 fn address(prefix: &str, c: &Country, line1: &str) -> Value {
@@ -86,7 +112,10 @@ fn phones() -> &'static Vec<String> {
         for meta in phonenumber::metadata::DATABASE.iter() {
             if let Some(ex) = meta.descriptors().mobile().and_then(|d| d.example()) {
                 let s = format!("+{}{}", meta.country_code(), ex);
-                if phonenumber::parse(None, &s).map(|n| phonenumber::is_valid(&n)).unwrap_or(false) {
+                if phonenumber::parse(None, &s)
+                    .map(|n| phonenumber::is_valid(&n))
+                    .unwrap_or(false)
+                {
                     v.push(s);
                 }
             }
@@ -95,13 +124,63 @@ fn phones() -> &'static Vec<String> {
     })
 }
 
-const BUSINESS_TYPES: &[&str] = &["Sole Proprietorship", "Partnership", "Limited Partnership", "Limited Liability Partnership", "Limited Liability Company", "Corporation", "Public Limited Company", "Non-Profit Organization", "Trust", "Government Entity"];
-const ID_KINDS: &[&str] = &["Business Registration", "Certificate of Incorporation", "Tax ID", "VAT Number"];
-const PRODUCTS: &[&str] = &["Financial Services", "E-commerce", "Marketplace", "Software and SaaS", "Professional Services", "Travel and Hospitality", "Education", "Gaming", "Logistics", "Retail"];
-const ROLES: &[&str] = &["Director", "Shareholder", "Ultimate Beneficial Owner", "Legal Representative", "Authorized Signatory"];
-const ID_TYPES: &[&str] = &["National ID", "Passport", "Driver License", "Residence Permit"];
-const CURRENCIES: &[(&str, u32)] = &[("USD", 2), ("EUR", 2), ("JPY", 0), ("KWD", 3), ("CNY", 2), ("GBP", 2), ("CHF", 2), ("BHD", 3), ("KRW", 0)];
-const LATIN_NAMES: &[&str] = &["Mei", "O'Neill", "Zoë", "Jean-Luc", "Siobhán", "Łukasz", "Ngọc", "Dr. Ann", "Åsa", "McDonald"];
+const BUSINESS_TYPES: &[&str] = &[
+    "Sole Proprietorship",
+    "Partnership",
+    "Limited Partnership",
+    "Limited Liability Partnership",
+    "Limited Liability Company",
+    "Corporation",
+    "Public Limited Company",
+    "Non-Profit Organization",
+    "Trust",
+    "Government Entity",
+];
+const ID_KINDS: &[&str] = &[
+    "Business Registration",
+    "Certificate of Incorporation",
+    "Tax ID",
+    "VAT Number",
+];
+const PRODUCTS: &[&str] = &[
+    "Financial Services",
+    "E-commerce",
+    "Marketplace",
+    "Software and SaaS",
+    "Professional Services",
+    "Travel and Hospitality",
+    "Education",
+    "Gaming",
+    "Logistics",
+    "Retail",
+];
+const ROLES: &[&str] = &[
+    "Director",
+    "Shareholder",
+    "Ultimate Beneficial Owner",
+    "Legal Representative",
+    "Authorized Signatory",
+];
+const ID_TYPES: &[&str] = &[
+    "National ID",
+    "Passport",
+    "Driver License",
+    "Residence Permit",
+];
+const CURRENCIES: &[(&str, u32)] = &[
+    ("USD", 2),
+    ("EUR", 2),
+    ("JPY", 0),
+    ("KWD", 3),
+    ("CNY", 2),
+    ("GBP", 2),
+    ("CHF", 2),
+    ("BHD", 3),
+    ("KRW", 0),
+];
+const LATIN_NAMES: &[&str] = &[
+    "Mei", "O'Neill", "Zoë", "Jean-Luc", "Siobhán", "Łukasz", "Ngọc", "Dr. Ann", "Åsa", "McDonald",
+];
 
 /// A date `days` after 1970-01-01, as RFC 3339.
 fn date(days: i64) -> String {
@@ -117,18 +196,27 @@ struct Shape {
 }
 
 fn shape() -> impl Strategy<Value = Shape> {
-    (any::<u64>(), 1usize..=20, any::<[bool; 6]>(), any::<prop::sample::Index>()).prop_map(|(seed, persons, optional, c)| Shape {
-        seed,
-        persons,
-        optional,
-        country: c.index(countries().len()),
-    })
+    (
+        any::<u64>(),
+        1usize..=20,
+        any::<[bool; 6]>(),
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(seed, persons, optional, c)| Shape {
+            seed,
+            persons,
+            optional,
+            country: c.index(countries().len()),
+        })
 }
 
 struct Rng(u64);
 impl Rng {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) % n as u64) as usize
     }
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
@@ -226,12 +314,19 @@ fn request(s: &Shape) -> Value {
 
 fn codes_at(doc: &Value) -> Vec<(String, String)> {
     let report = validate(&doc.to_string(), &options());
-    report.errors.iter().map(|e| (e.pointer.clone(), e.code.as_str().to_owned())).collect()
+    report
+        .errors
+        .iter()
+        .map(|e| (e.pointer.clone(), e.code.as_str().to_owned()))
+        .collect()
 }
 
 #[test]
 fn the_generator_covers_every_usable_country() {
-    assert_eq!(Timestamp::parse(NOW).unwrap().unix_seconds(), NOW_DAYS * 86_400);
+    assert_eq!(
+        Timestamp::parse(NOW).unwrap().unix_seconds(),
+        NOW_DAYS * 86_400
+    );
     // All but a handful of the 252 entries can hold a valid address (the others are not ISO
     // 3166-1 codes, e.g. AC and TA, or lack a usable postcode example).
     assert!(countries().len() >= 240, "{} countries", countries().len());

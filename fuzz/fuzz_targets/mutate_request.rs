@@ -625,6 +625,9 @@ fuzz_target!(|input: Input| {
             .into_iter()
             .filter(|p| get(&doc, p).is_object())
             .collect();
+        if objects.is_empty() {
+            return None;
+        }
         let p = objects[usize::from(d.object) % objects.len()].clone();
         let o = get(&doc, &p).as_object().expect("object");
         if o.is_empty() {
