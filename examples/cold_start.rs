@@ -5,7 +5,8 @@ use std::time::Instant;
 
 fn main() {
     let text = include_str!("request.json");
-    let options = kybcheck::Options::default().with_now(kybcheck::Timestamp::parse("2026-11-23T00:00:00Z").unwrap());
+    let options = kybcheck::Options::default()
+        .with_now(kybcheck::Timestamp::parse("2026-11-23T00:00:00Z").unwrap());
     let t = Instant::now();
     let report = kybcheck::validate(text, &options);
     let first = t.elapsed();
@@ -13,5 +14,9 @@ fn main() {
     let again = kybcheck::validate(text, &options);
     let second = t.elapsed();
     assert!(report.is_valid() && again.is_valid());
-    println!("first validation in a fresh process: {} µs (second: {} µs)", first.as_micros(), second.as_micros());
+    println!(
+        "first validation in a fresh process: {} µs (second: {} µs)",
+        first.as_micros(),
+        second.as_micros()
+    );
 }

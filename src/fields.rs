@@ -712,7 +712,34 @@ pub static RESPONSE: Obj = Obj {
     ],
 };
 
+/// The most members an object shape has (the walk keeps per-member state in arrays).
+pub const MAX_FIELDS: usize = 16;
+
 /// Is the enum value a two-sided ID type?
 pub fn is_two_sided(id_type: &str) -> bool {
     vocab::TWO_SIDED_ID_TYPES.contains(&id_type)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_shape_has_more_than_max_fields() {
+        for obj in [
+            &REQUEST,
+            &RESPONSE,
+            &BUSINESS_DETAILS,
+            &REGISTRATION_ADDRESS,
+            &RESIDENTIAL_ADDRESS,
+            &ACCOUNT_USAGE,
+            &PRIMARY_CONTACT,
+            &BASIC_INFO,
+            &IDENTIFICATION,
+            &PERSON,
+            &RESPONSE_PERSON,
+        ] {
+            assert!(obj.fields.len() <= MAX_FIELDS, "{}", obj.name);
+        }
+    }
 }

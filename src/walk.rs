@@ -282,8 +282,9 @@ impl<'o, 'a> Walker<'o, 'a> {
     ) -> Vec<Slot<'a>> {
         let n = obj.fields.len();
         // First occurrence of each known member, and the position of a repeat, if any.
-        let mut first: Vec<Option<&'a Node<'a>>> = vec![None; n];
-        let mut repeat: Vec<Option<usize>> = vec![None; n];
+        // No object shape has more than MAX_FIELDS members (a test in fields.rs checks it).
+        let mut first: [Option<&'a Node<'a>>; fields::MAX_FIELDS] = [None; fields::MAX_FIELDS];
+        let mut repeat: [Option<usize>; fields::MAX_FIELDS] = [None; fields::MAX_FIELDS];
         // Unknown members: first occurrences in input order, with a repeat position.
         let mut unknown: Vec<(&'a str, &'a Node<'a>, Option<usize>)> = Vec::new();
         let mut unknown_index: HashMap<&'a str, usize> = HashMap::new();
@@ -617,12 +618,12 @@ impl<'o, 'a> Walker<'o, 'a> {
     fn list_duplicates(&mut self, item: &Kind, items: &mut [Slot<'a>]) {
         match item {
             Kind::Text(_) => {
-                let mut seen: HashMap<&'a str, usize> = HashMap::new();
+                let mut seen: Seen<&'a str> = Seen::default();
                 for (i, item) in items.iter_mut().enumerate() {
                     let Some(v) = item.clean_str() else {
                         continue;
                     };
-                    match seen.get(v) {
+                    match seen.get(&v) {
                         Some(&j) => {
                             let other = self.pointer(&[&j.to_string()]);
                             let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
@@ -645,7 +646,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                 ) else {
                     return;
                 };
-                let mut seen: HashMap<(&'a str, &'a str, &'a str), usize> = HashMap::new();
+                let mut seen: Seen<(&'a str, &'a str, &'a str)> = Seen::default();
                 for (i, item) in items.iter_mut().enumerate() {
                     let Some(ident) = ident_index
                         .and_then(|k| item.obj_mut().and_then(|p| p.get_mut(k)))
@@ -680,6 +681,45 @@ impl<'o, 'a> Walker<'o, 'a> {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// First occurrences of values in a list: a linear scan while the list is short (most
+/// are), a hash map (SipHash, so crafted input cannot force collisions) beyond.
+struct Seen<K> {
+    few: Vec<(K, usize)>,
+    many: HashMap<K, usize>,
+}
+
+impl<K> Default for Seen<K> {
+    fn default() -> Self {
+        Seen {
+            few: Vec::new(),
+            many: HashMap::new(),
+        }
+    }
+}
+
+impl<K: Eq + std::hash::Hash + Copy> Seen<K> {
+    const FEW: usize = 32;
+
+    fn get(&self, k: &K) -> Option<&usize> {
+        if self.many.is_empty() {
+            self.few.iter().find(|(x, _)| x == k).map(|(_, i)| i)
+        } else {
+            self.many.get(k)
+        }
+    }
+
+    fn insert(&mut self, k: K, i: usize) {
+        if self.many.is_empty() && self.few.len() < Self::FEW {
+            self.few.push((k, i));
+        } else {
+            if self.many.is_empty() {
+                self.many.extend(self.few.drain(..));
+            }
+            self.many.insert(k, i);
         }
     }
 }
