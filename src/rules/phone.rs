@@ -124,21 +124,28 @@ fn strip_national_prefix(r: &Region, national: String) -> String {
     };
     // Most patterns are a plain digit string ("0", "1", "8"): a match at 0 is a prefix, and
     // its only capture is the whole match. Those need no regex unless a transform applies.
-    let literal = r.transform.is_none() && !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit());
+    let literal =
+        r.transform.is_none() && !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit());
     if literal {
         if !national.starts_with(pattern) {
             return national;
         }
         return national[pattern.len()..].to_owned();
     }
-    let Some(re) = prefix_regex(r) else { return national };
-    let Some(m) = re.find(&national) else { return national };
+    let Some(re) = prefix_regex(r) else {
+        return national;
+    };
+    let Some(m) = re.find(&national) else {
+        return national;
+    };
     if m.start() != 0 {
         return national;
     }
     let end = m.end();
     let viable = desc_match(&r.general, &national);
-    let Some(caps) = re.captures(&national) else { return national };
+    let Some(caps) = re.captures(&national) else {
+        return national;
+    };
     let last_present = caps.get(caps.len().saturating_sub(1)).is_some();
     match r.transform {
         Some(t) if last_present => {
