@@ -225,3 +225,24 @@ fn repeated_member_names_at_any_depth_and_in_ndjson() {
     assert_eq!(status, Some(1));
     assert_eq!(out.matches("duplicate_key").count(), 4, "{out}");
 }
+
+#[test]
+fn fuzz_finding_multibyte_character_at_the_scheme_boundary() {
+    // mutate_request found that a website with a multi-byte character straddling byte 7 or 8
+    // panicked (a string slice inside a character). It is a `url` error.
+    for website in [
+        "http:/é",
+        "https:/é.example.com",
+        "httpé//example.com",
+        "ab\u{20ac}\u{20ac}x",
+    ] {
+        let mut doc = example();
+        doc["business_details"]["website"] = website.into();
+        let r = validate(&doc.to_string(), &options());
+        assert_eq!(
+            codes(&r),
+            [("/business_details/website".to_owned(), "url")],
+            "{website}"
+        );
+    }
+}

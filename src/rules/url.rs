@@ -6,14 +6,22 @@ use super::{Fail, Outcome};
 use crate::codes::Code;
 use crate::report::Params;
 
+/// `s` without `prefix`, compared ignoring ASCII case (never slicing inside a character).
+fn strip_prefix_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
 fn is_url(s: &str) -> bool {
-    let rest = if s.len() > 8 && s[..8].eq_ignore_ascii_case("https://") {
-        &s[8..]
-    } else if s.len() > 7 && s[..7].eq_ignore_ascii_case("http://") {
-        &s[7..]
-    } else {
+    let Some(rest) =
+        strip_prefix_ascii_case(s, "https://").or_else(|| strip_prefix_ascii_case(s, "http://"))
+    else {
         return false;
     };
+    if rest.is_empty() {
+        return false;
+    }
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(end);
     if authority.contains('@') || tail.chars().any(char::is_whitespace) {
@@ -79,6 +87,10 @@ mod tests {
             "https://-x.com",
         ] {
             assert!(check(bad).is_err(), "{bad}");
+        }
+        // A multi-byte character across the scheme's length (found by fuzzing: it panicked).
+        for odd in ["http:/é", "https:/é", "httpé//x.com", "ééééé", "https://"] {
+            assert!(check(odd).is_err(), "{odd}");
         }
         let f = check("www.example.com").unwrap_err();
         assert_eq!(
