@@ -1,13 +1,19 @@
 //! Build-time tables, so nothing is parsed, read or compiled from a regex at run time:
 //! - `src/data/address-rules.json` → static address rules;
-//! - the `phonenumber` crate's numbering-plan metadata → static region tables whose
-//!   national-number and leading-digit patterns are compiled to sparse DFAs (regex-automata),
-//!   serialized into one blob.
+//! - the `phonenumber` crate's numbering-plan metadata → static region tables; their
+//!   national-number and leading-digit patterns become one minimized automaton over the ten
+//!   digits, their national-prefix patterns small backtracking programs;
+//! - postcode patterns → backtracking programs too.
+//!
+//! The runtimes of both are in `src/matchers.rs`; no regex engine is linked into the crate.
 
-use regex_automata::dfa::{dense, StartKind};
+use regex_automata::dfa::{dense, Automaton, StartKind};
 use regex_automata::nfa::thompson;
-use regex_automata::util::syntax;
-use regex_automata::MatchKind;
+use regex_automata::util::primitives::StateID;
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, MatchKind};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -35,11 +41,35 @@ fn address_rules(out_dir: &Path) {
         let requires = list(entry.get("requires"));
         let regex = entry.get("postcode_regex").and_then(|v| v.as_str());
         let examples = list(entry.get("postcode_examples"));
-        let subs = list(entry.get("subdivisions"));
-        let names = list(entry.get("subdivision_names"));
+        // Subdivisions are checked for these countries only (SPEC §3.1; the list is
+        // `SUBDIVISION_COUNTRIES` in src/rules/address.rs, and a test holds them equal).
+        let checked = ["US", "CA", "AU"].contains(&code.as_str());
+        let subs = if checked {
+            list(entry.get("subdivisions"))
+        } else {
+            Vec::new()
+        };
+        let names = if checked {
+            list(entry.get("subdivision_names"))
+        } else {
+            Vec::new()
+        };
+        // The whole value must match, ASCII case ignored (SPEC §3.1).
+        let postcode = match regex {
+            Some(r) => {
+                let h = hir(&format!("^(?:{r})$"), true);
+                let max = h
+                    .properties()
+                    .maximum_len()
+                    .expect("postcode patterns are bounded");
+                let (program, _) = Program::compile(&h, false);
+                format!("Some(Postcode {{ regex: {r:?}, max_len: {max}, program: {program} }})")
+            }
+            None => "None".to_owned(),
+        };
         writeln!(
             out,
-            "    AddressRules {{ country: {code:?}, requires_city: {}, requires_state: {}, requires_postcode: {}, postcode_regex: {regex:?}, postcode_example: {:?}, subdivisions: &{subs:?}, subdivision_names: &{names:?} }},",
+            "    AddressRules {{ country: {code:?}, requires_city: {}, requires_state: {}, requires_postcode: {}, postcode: {postcode}, postcode_example: {:?}, subdivisions: &{subs:?}, subdivision_names: &{names:?} }},",
             requires.iter().any(|r| r == "city"),
             requires.iter().any(|r| r == "state"),
             requires.iter().any(|r| r == "postcode"),
@@ -51,14 +81,40 @@ fn address_rules(out_dir: &Path) {
     fs::write(out_dir.join("address_rules.rs"), out).unwrap();
 }
 
-/// Compiles patterns to sparse DFAs that answer "does some prefix of the input match?",
-/// which is what the phonenumber crate asks of them (`find` with a match at 0).
-struct Dfas {
-    blob: Vec<u8>,
-    offsets: Vec<(usize, usize)>,
+/// `(?x)` patterns of the numbering plans and `(?i)` postcode patterns, parsed without
+/// Unicode (so `\\d` is `[0-9]` and only ASCII case folds).
+fn hir(pattern: &str, case_insensitive: bool) -> Hir {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .ignore_whitespace(!case_insensitive)
+        .case_insensitive(case_insensitive)
+        .build()
+        .parse(pattern)
+        .unwrap_or_else(|e| panic!("pattern {pattern:?}: {e}"))
 }
 
-impl Dfas {
+/// One global automaton over the digits `0`–`9` for every numbering-plan pattern, each
+/// entered at its own start state. A state is accepting when the digits read so far match
+/// the pattern (the crate's `find` with a match at 0), so one accepting sink (`1`) and one
+/// dead sink (`0`) suffice; the union is minimized as a whole, so patterns share states.
+struct DigitDfas {
+    rows: Vec<[u32; 10]>,
+    starts: Vec<u32>,
+}
+
+const DEAD: u32 = 0;
+const ACCEPT: u32 = 1;
+
+impl DigitDfas {
+    fn new() -> Self {
+        DigitDfas {
+            rows: vec![[DEAD; 10], [ACCEPT; 10]],
+            starts: Vec::new(),
+        }
+    }
+
+    /// Adds a pattern; returns its index in `starts`.
     fn add(&mut self, pattern: &str) -> usize {
         let dfa = dense::Builder::new()
             .syntax(
@@ -71,20 +127,197 @@ impl Dfas {
             .configure(
                 dense::Config::new()
                     .start_kind(StartKind::Anchored)
-                    .match_kind(MatchKind::All)
-                    .minimize(true)
-                    .byte_classes(true),
+                    .match_kind(MatchKind::All),
             )
             .build(pattern)
             .unwrap_or_else(|e| panic!("numbering-plan pattern {pattern:?}: {e}"));
-        let bytes = dfa
-            .to_sparse()
-            .expect("sparse DFA")
-            .to_bytes_little_endian();
-        let start = self.blob.len();
-        self.blob.extend_from_slice(&bytes);
-        self.offsets.push((start, self.blob.len()));
-        self.offsets.len() - 1
+        let start = dfa
+            .start_state(&start::Config::new().anchored(Anchored::Yes))
+            .expect("anchored start state");
+        // regex-automata reports a match one byte late; the end-of-input transition says
+        // whether the bytes read so far match.
+        let mut ids: HashMap<StateID, u32> = HashMap::new();
+        let mut todo = vec![start];
+        let mut inner = Vec::new();
+        while let Some(s) = todo.pop() {
+            if ids.contains_key(&s) {
+                continue;
+            }
+            let id = if dfa.is_dead_state(s) {
+                DEAD
+            } else if dfa.is_match_state(dfa.next_eoi_state(s)) {
+                ACCEPT
+            } else {
+                self.rows.push([DEAD; 10]);
+                inner.push(s);
+                (self.rows.len() - 1) as u32
+            };
+            ids.insert(s, id);
+            if id > ACCEPT {
+                todo.extend((b'0'..=b'9').map(|d| dfa.next_state(s, d)));
+            }
+        }
+        for s in inner {
+            let row: Vec<u32> = (b'0'..=b'9').map(|d| ids[&dfa.next_state(s, d)]).collect();
+            self.rows[ids[&s] as usize].copy_from_slice(&row);
+        }
+        self.starts.push(ids[&start]);
+        self.starts.len() - 1
+    }
+
+    /// Moore partition refinement over the union; returns the minimal rows (dead `0`,
+    /// accept `1`) and the start state of every pattern.
+    fn minimize(&self) -> (Vec<[u16; 10]>, Vec<u16>) {
+        let n = self.rows.len();
+        let mut class: Vec<u32> = (0..n).map(|i| (i as u32).min(2)).collect();
+        let mut count = 3;
+        loop {
+            let mut signatures: HashMap<(u32, [u32; 10]), u32> = HashMap::new();
+            // Sinks first so they keep the numbers 0 and 1.
+            let mut next = vec![0u32; n];
+            for (i, row) in self.rows.iter().enumerate() {
+                let key = (class[i], row.map(|t| class[t as usize]));
+                let fresh = signatures.len() as u32;
+                next[i] = *signatures.entry(key).or_insert(fresh);
+            }
+            let refined = signatures.len();
+            class = next;
+            if refined == count {
+                break;
+            }
+            count = refined;
+        }
+        let mut rows = vec![[0u16; 10]; count];
+        for (i, row) in self.rows.iter().enumerate() {
+            rows[class[i] as usize] =
+                row.map(|t| u16::try_from(class[t as usize]).expect("fewer than 65,536 states"));
+        }
+        let starts = self
+            .starts
+            .iter()
+            .map(|&s| class[s as usize] as u16)
+            .collect();
+        (rows, starts)
+    }
+}
+
+/// A pattern compiled to the instructions of `src/matchers.rs` (Thompson construction,
+/// `Split` trying its first branch first, as a backtracking engine with leftmost-first
+/// priority needs).
+struct Program {
+    insts: Vec<String>,
+    captures: bool,
+}
+
+impl Program {
+    /// The program and its number of capture groups (`captures: false` drops the groups:
+    /// a postcode is only matched, never taken apart).
+    fn compile(h: &Hir, captures: bool) -> (String, usize) {
+        let mut p = Program {
+            insts: Vec::new(),
+            captures,
+        };
+        p.emit(h);
+        p.insts.push("Inst::Match".into());
+        let groups = if captures {
+            h.properties().explicit_captures_len()
+        } else {
+            0
+        };
+        assert!(groups <= 3, "at most three capture groups");
+        assert!(p.insts.len() < usize::from(u16::MAX), "program too long");
+        (format!("&[{}]", p.insts.join(", ")), groups)
+    }
+
+    fn here(&self) -> usize {
+        self.insts.len()
+    }
+
+    fn placeholder(&mut self) -> usize {
+        self.insts.push(String::new());
+        self.insts.len() - 1
+    }
+
+    fn emit(&mut self, h: &Hir) {
+        match h.kind() {
+            HirKind::Empty => {}
+            HirKind::Literal(lit) => {
+                for b in lit.0.iter() {
+                    self.insts.push(format!("Inst::Byte({b})"));
+                }
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                let ranges: Vec<String> = c
+                    .ranges()
+                    .iter()
+                    .map(|r| format!("({}, {})", r.start(), r.end()))
+                    .collect();
+                self.insts
+                    .push(format!("Inst::Class(&[{}])", ranges.join(", ")));
+            }
+            HirKind::Class(Class::Unicode(_)) => panic!("Unicode class without Unicode mode"),
+            HirKind::Look(Look::Start) => self.insts.push("Inst::Start".into()),
+            HirKind::Look(Look::End) => self.insts.push("Inst::End".into()),
+            HirKind::Look(look) => panic!("unsupported assertion {look:?}"),
+            HirKind::Capture(c) if !self.captures => self.emit(&c.sub),
+            HirKind::Capture(c) => {
+                self.insts.push(format!("Inst::Save({})", 2 * c.index));
+                self.emit(&c.sub);
+                self.insts.push(format!("Inst::Save({})", 2 * c.index + 1));
+            }
+            HirKind::Concat(items) => items.iter().for_each(|i| self.emit(i)),
+            HirKind::Alternation(items) => {
+                let mut exits = Vec::new();
+                for (k, item) in items.iter().enumerate() {
+                    if k + 1 == items.len() {
+                        self.emit(item);
+                    } else {
+                        let split = self.placeholder();
+                        self.emit(item);
+                        exits.push(self.placeholder());
+                        let next = self.here();
+                        self.insts[split] = format!("Inst::Split({}, {next})", split + 1);
+                    }
+                }
+                let end = self.here();
+                for e in exits {
+                    self.insts[e] = format!("Inst::Jump({end})");
+                }
+            }
+            HirKind::Repetition(r) => {
+                for _ in 0..r.min {
+                    self.emit(&r.sub);
+                }
+                let branch = |body: usize, skip: usize| {
+                    if r.greedy {
+                        format!("Inst::Split({body}, {skip})")
+                    } else {
+                        format!("Inst::Split({skip}, {body})")
+                    }
+                };
+                match r.max {
+                    Some(max) => {
+                        // x{min,max}: each optional copy may end the repetition.
+                        let mut skips = Vec::new();
+                        for _ in r.min..max {
+                            skips.push(self.placeholder());
+                            self.emit(&r.sub);
+                        }
+                        let end = self.here();
+                        for s in skips {
+                            self.insts[s] = branch(s + 1, end);
+                        }
+                    }
+                    None => {
+                        let split = self.placeholder();
+                        self.emit(&r.sub);
+                        self.insts.push(format!("Inst::Jump({split})"));
+                        let end = self.here();
+                        self.insts[split] = branch(split + 1, end);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -95,12 +328,9 @@ fn lengths(v: &[u16]) -> String {
 fn phone_plans(out_dir: &Path) {
     use phonenumber::metadata::{Descriptor, DATABASE};
     let db = &*DATABASE;
-    let mut dfas = Dfas {
-        blob: Vec::new(),
-        offsets: Vec::new(),
-    };
+    let mut dfas = DigitDfas::new();
     let mut out = String::from("// @generated by build.rs from the phonenumber crate's metadata\n");
-    let desc = |d: &Descriptor, dfas: &mut Dfas| {
+    let desc = |d: &Descriptor, dfas: &mut DigitDfas| {
         format!(
             "Desc {{ dfa: {}, lengths: {}, local: {} }}",
             dfas.add(d.national_number().as_str()),
@@ -143,12 +373,20 @@ fn phone_plans(out_dir: &Path) {
             .map(|t| desc(t, &mut dfas))
             .collect();
             let parsable = *id == "001" || id.parse::<phonenumber::country::Id>().is_ok();
+            let transform = meta.national_prefix_transform_rule();
+            let prefix = match meta.national_prefix_for_parsing().map(|r| r.as_str()) {
+                None => "NationalPrefix::None".to_owned(),
+                Some(p) => {
+                    let (program, groups) = Program::compile(&hir(p, false), true);
+                    format!(
+                        "NationalPrefix::Pattern {{ program: {program}, groups: {groups}, transform: {transform:?} }}"
+                    )
+                }
+            };
             writeln!(
                 regions,
-                "    Region {{ id: {id:?}, code: {code}, parsable: {parsable}, national_prefix: {:?}, prefix_for_parsing: {:?}, transform: {:?}, leading: {:?}, general: {}, types: &[{}] }},",
+                "    Region {{ id: {id:?}, code: {code}, parsable: {parsable}, national_prefix: {:?}, prefix_for_parsing: {prefix}, leading: {:?}, general: {}, types: &[{}] }},",
                 meta.national_prefix(),
-                meta.national_prefix_for_parsing().map(|r| r.as_str()),
-                meta.national_prefix_transform_rule(),
                 meta.leading_digits().map(|r| dfas.add(r.as_str())),
                 desc(d.general(), &mut dfas),
                 types.join(", "),
@@ -159,6 +397,9 @@ fn phone_plans(out_dir: &Path) {
         }
         index.push(format!("({code}, &{members:?})"));
     }
+    let (rows, starts) = dfas.minimize();
+    // Pattern indices become start states.
+    let regions = resolve_starts(&regions, &starts);
     writeln!(
         out,
         "/// Every region's numbering plan, grouped by calling code."
@@ -176,21 +417,103 @@ fn phone_plans(out_dir: &Path) {
         index.join(", ")
     )
     .unwrap();
-    writeln!(out, "/// Where each DFA lies in the blob.").unwrap();
     writeln!(
         out,
-        "pub static DFA_SPANS: &[(usize, usize)] = &{:?};",
-        dfas.offsets
+        "/// The digit automaton: the next state for each digit; state 0 is dead, 1 accepts."
     )
     .unwrap();
     writeln!(
         out,
-        "/// The serialized DFAs (regex-automata sparse, little endian)."
+        "pub static DIGIT_DFA: &[[u16; 10]; {}] = &{rows:?};",
+        rows.len()
     )
     .unwrap();
-    writeln!(out, "pub static DFA_BLOB: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/phone_dfas.bin\"));").unwrap();
-    fs::write(out_dir.join("phone_dfas.bin"), &dfas.blob).unwrap();
     fs::write(out_dir.join("phone_plans.rs"), out).unwrap();
+}
+
+/// The generated table names patterns by their index (`dfa: 12`, `leading: Some(3)`) while
+/// it is written; once the union is minimized these become start states.
+fn resolve_starts(table: &str, starts: &[u16]) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut rest = table;
+    let keys = ["dfa: ", "leading: Some("];
+    while let Some((at, key)) = keys
+        .iter()
+        .filter_map(|k| rest.find(k).map(|i| (i, *k)))
+        .min()
+    {
+        let from = at + key.len();
+        out.push_str(&rest[..from]);
+        let digits = rest[from..].bytes().take_while(u8::is_ascii_digit).count();
+        let index: usize = rest[from..from + digits].parse().expect("pattern index");
+        write!(out, "{}", starts[index]).unwrap();
+        rest = &rest[from + digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Sorted inclusive ranges of the code points where `keep` holds.
+fn ranges(keep: impl Fn(char) -> bool) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for c in (0..=0x10FFFF)
+        .filter_map(char::from_u32)
+        .filter(|&c| keep(c))
+    {
+        let cp = c as u32;
+        match out.last_mut() {
+            Some(last) if last.1 + 1 == cp => last.1 = cp,
+            _ => out.push((cp, cp)),
+        }
+    }
+    out
+}
+
+/// The two character classes the text rules need, from the Unicode crates' tables, so the
+/// crate carries two short range lists instead of the general-category and script tables.
+fn unicode_classes(out_dir: &Path) {
+    use unicode_properties::{GeneralCategoryGroup as G, UnicodeGeneralCategory};
+    use unicode_script::{Script, UnicodeScript};
+    let letter_or_mark = ranges(|c| matches!(c.general_category_group(), G::Letter | G::Mark));
+    let non_latin_letter = ranges(|c| {
+        c.general_category_group() == G::Letter
+            && !matches!(
+                c.script(),
+                Script::Latin | Script::Common | Script::Inherited
+            )
+    });
+    let out = format!(
+        "// @generated by build.rs from unicode-properties and unicode-script\n\
+         /// Letters and marks (general categories L* and M*).\n\
+         pub static LETTER_OR_MARK: &[(u32, u32)] = &{letter_or_mark:?};\n\
+         /// Letters of scripts other than Latin, Common and Inherited.\n\
+         pub static NON_LATIN_LETTER: &[(u32, u32)] = &{non_latin_letter:?};\n"
+    );
+    fs::write(out_dir.join("unicode_classes.rs"), out).unwrap();
+}
+
+/// ISO 3166-1 alpha-2 codes (isocountry) and ISO 4217 codes with their minor units
+/// (iso_currency), as sorted static lists.
+fn iso_codes(out_dir: &Path) {
+    use iso_currency::IntoEnumIterator;
+    let mut countries: Vec<&str> = isocountry::CountryCode::iter()
+        .map(|c| c.alpha2())
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let mut currencies: Vec<(&str, Option<u16>)> = iso_currency::Currency::iter()
+        .map(|c| (c.code(), c.exponent()))
+        .collect();
+    currencies.sort_unstable();
+    currencies.dedup();
+    let out = format!(
+        "// @generated by build.rs from isocountry and iso_currency\n\
+         /// ISO 3166-1 alpha-2 codes, sorted.\n\
+         pub static COUNTRY_CODES: &[&str] = &{countries:?};\n\
+         /// ISO 4217 codes, sorted, with the decimal places of their minor unit.\n\
+         pub static CURRENCIES: &[(&str, Option<u16>)] = &{currencies:?};\n"
+    );
+    fs::write(out_dir.join("iso_codes.rs"), out).unwrap();
 }
 
 fn main() {
@@ -199,4 +522,6 @@ fn main() {
     let out_dir = Path::new(&out_dir);
     address_rules(out_dir);
     phone_plans(out_dir);
+    unicode_classes(out_dir);
+    iso_codes(out_dir);
 }

@@ -24,7 +24,7 @@ impl Capped {
         if self.len > MAX_BYTES as u64 {
             too_large(self.len, options)
         } else {
-            check_bytes(&self.bytes, options, false)
+            check_bytes::<false>(&self.bytes, options)
         }
     }
 }

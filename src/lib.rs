@@ -40,6 +40,7 @@ mod data;
 mod document;
 mod fields;
 pub mod input;
+mod matchers;
 mod model;
 mod report;
 mod rules;
@@ -227,17 +228,18 @@ pub fn validate(input: &str, options: &Options) -> Report {
 /// assert_eq!(report.errors[0].code.as_str(), "invalid_json");
 /// ```
 pub fn validate_bytes(input: &[u8], options: &Options) -> Report {
-    check_bytes(input, options, true)
+    check_bytes::<true>(input, options)
 }
 
-/// Validate bytes; `typed` also builds the typed model of a valid document (the WASM face
-/// does not need it, and leaving it out keeps serde's derive code out of the bundle).
-pub(crate) fn check_bytes(input: &[u8], options: &Options, typed: bool) -> Report {
+/// Validate bytes; `TYPED` also builds the typed model of a valid document (the WASM face
+/// does not need it, and leaving it out at compile time keeps serde's derive code out of
+/// the bundle).
+pub(crate) fn check_bytes<const TYPED: bool>(input: &[u8], options: &Options) -> Report {
     if input.len() > MAX_BYTES {
         return too_large(input.len() as u64, options);
     }
     match document::parse(input) {
-        Ok(root) => finish(&root, options, typed),
+        Ok(root) => finish::<TYPED>(&root, options),
         Err(e) => {
             let (line, column) = document::line_col(input, e.offset);
             let (code, params) = match e.kind {
@@ -270,7 +272,7 @@ pub(crate) fn check_bytes(input: &[u8], options: &Options, typed: bool) -> Repor
 /// ```
 pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
     match document::from_value(value) {
-        Ok(root) => finish(&root, options, true),
+        Ok(root) => finish::<true>(&root, options),
         Err(()) => single(
             Code::TooDeep,
             Params::new().with("max", MAX_DEPTH),
@@ -280,7 +282,7 @@ pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
     }
 }
 
-fn finish(root: &document::Node<'_>, options: &Options, typed: bool) -> Report {
+fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Report {
     let resolved = options.resolve();
     let (errors, warnings, missing) = walk::walk(root, &resolved);
     let valid = errors.is_empty();
@@ -292,7 +294,7 @@ fn finish(root: &document::Node<'_>, options: &Options, typed: bool) -> Report {
         request: None,
         response: None,
     };
-    if typed && valid && options.mode == Mode::Complete {
+    if TYPED && valid && options.mode == Mode::Complete {
         let json = to_json_value(root);
         match options.kind {
             DocumentKind::Request => {

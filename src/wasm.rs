@@ -82,7 +82,7 @@ fn options(raw: &JsValue) -> Result<Options, String> {
 #[wasm_bindgen(js_name = validateText)]
 pub fn validate_text(input: &str, options_raw: JsValue) -> Result<String, JsError> {
     let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
-    Ok(check_bytes(input.as_bytes(), &o, false).to_json())
+    Ok(check_bytes::<false>(input.as_bytes(), &o).to_json())
 }
 
 /// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
@@ -102,7 +102,7 @@ pub fn validate_utf16(input: &[u16], options_raw: JsValue) -> Result<String, JsE
             }
         }
     }
-    Ok(check_bytes(&bytes, &o, false).to_json())
+    Ok(check_bytes::<false>(&bytes, &o).to_json())
 }
 
 /// The JSON Schema of `kind` (`request` or `response`) as JSON text.

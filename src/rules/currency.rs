@@ -3,8 +3,8 @@
 
 use super::{Fail, Outcome};
 use crate::codes::Code;
+use crate::data::iso::CURRENCIES;
 use crate::report::Params;
-use iso_currency::{Currency, IntoEnumIterator};
 
 /// Funds (SPEC §3.2).
 pub const FUNDS: &[&str] = &[
@@ -24,26 +24,30 @@ pub const SUPERSEDED: &[(&str, &str)] = &[
     ("ZWL", "ZWG"),
 ];
 
-/// The currency, when `s` is an accepted code. Case-sensitive.
-pub fn currency(s: &str) -> Option<Currency> {
+/// The code and minor unit, when `s` is an accepted code. Case-sensitive.
+pub fn currency(s: &str) -> Option<&'static (&'static str, Option<u16>)> {
     if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
     if FUNDS.contains(&s) || SPECIAL.contains(&s) || SUPERSEDED.iter().any(|(c, _)| *c == s) {
         return None;
     }
-    Currency::from_code(s)
+    CURRENCIES
+        .binary_search_by(|(code, _)| (*code).cmp(s))
+        .ok()
+        .and_then(|i| CURRENCIES.get(i))
 }
 
 /// Decimal places of the currency's minor unit (USD 2, JPY 0, KWD 3).
 pub fn minor_unit(s: &str) -> Option<u32> {
-    currency(s).and_then(|c| c.exponent()).map(u32::from)
+    currency(s).and_then(|(_, e)| *e).map(u32::from)
 }
 
 /// Every accepted code, sorted (for the JSON Schema's `enum`).
 pub fn all_codes() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = Currency::iter()
-        .map(|c| c.code())
+    let mut v: Vec<&'static str> = CURRENCIES
+        .iter()
+        .map(|(c, _)| *c)
         .filter(|c| currency(c).is_some())
         .collect();
     v.sort_unstable();
@@ -93,5 +97,23 @@ mod tests {
             Some(&"EUR".into())
         );
         assert!(all_codes().contains(&"EUR") && !all_codes().contains(&"CHE"));
+    }
+
+    /// The build-time list is the iso_currency crate's, minor units included.
+    #[test]
+    fn table_equals_iso_currency() {
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                for c in b'A'..=b'Z' {
+                    let s = String::from_utf8(vec![a, b, c]).unwrap();
+                    let ours = CURRENCIES
+                        .binary_search_by(|(code, _)| (*code).cmp(s.as_str()))
+                        .ok()
+                        .map(|i| CURRENCIES[i].1);
+                    let theirs = iso_currency::Currency::from_code(&s).map(|c| c.exponent());
+                    assert_eq!(ours, theirs, "{s}");
+                }
+            }
+        }
     }
 }

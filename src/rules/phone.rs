@@ -1,17 +1,16 @@
 //! Phone numbers (SPEC §3.2): the E.164 shape, then validity by libphonenumber's numbering
 //! plans, exactly as the `phonenumber` crate's `parse` + `is_valid` decide for a number
-//! written `+CC…` — but from static tables and DFAs compiled at build time (`build.rs`), so
-//! there is no database to load and no regex to compile for the plans. (The national-prefix
-//! rules, which need capture groups, run on `regex-lite` for the one region concerned.)
-//! `tests/phone_oracle.rs` checks the equivalence against the crate itself.
+//! written `+CC…` — but from static tables compiled at build time (`build.rs`): a digit
+//! automaton for the national-number and leading-digit patterns, small backtracking programs
+//! for the national-prefix rules (which need capture groups). There is no database to load
+//! and no regex to compile. `tests/phone_oracle.rs` checks the equivalence against the
+//! crate itself.
 
 use super::{Fail, Outcome};
 use crate::codes::Code;
-use crate::data::phone::{Desc, Region, CODES, DFA_BLOB, DFA_SPANS, REGIONS};
+use crate::data::phone::{Desc, NationalPrefix, Region, CODES, DIGIT_DFA, REGIONS};
+use crate::matchers::{digits_prefix_match, match_at_start, Slots};
 use crate::report::Params;
-use regex_automata::dfa::{sparse, Automaton};
-use regex_automata::{Anchored, Input};
-use std::sync::OnceLock;
 
 /// `^\+[1-9][0-9]{1,14}$`
 pub fn is_e164_shape(s: &str) -> bool {
@@ -25,28 +24,10 @@ pub fn is_e164_shape(s: &str) -> bool {
 /// The pattern of [`is_e164_shape`], for the JSON Schema.
 pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 
-type Dfa = sparse::DFA<&'static [u8]>;
-
-fn dfa(i: usize) -> Option<&'static Dfa> {
-    static CACHE: OnceLock<Vec<OnceLock<Option<Dfa>>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| DFA_SPANS.iter().map(|_| OnceLock::new()).collect());
-    cache
-        .get(i)?
-        .get_or_init(|| {
-            let &(a, b) = DFA_SPANS.get(i)?;
-            sparse::DFA::from_bytes(DFA_BLOB.get(a..b)?)
-                .ok()
-                .map(|(d, _)| d)
-        })
-        .as_ref()
-}
-
-/// Does some prefix of `s` match DFA `i` (the crate's `find(s)` starting at 0)?
-fn prefix_match(i: usize, s: &str) -> bool {
-    dfa(i).is_some_and(|d| {
-        let input = Input::new(s).anchored(Anchored::Yes).earliest(true);
-        matches!(d.try_search_fwd(&input), Ok(Some(_)))
-    })
+/// Does some prefix of `s` match the pattern starting at `state` (the crate's `find(s)`
+/// with a match at 0)?
+fn prefix_match(state: u16, s: &str) -> bool {
+    digits_prefix_match(DIGIT_DFA, state, s.as_bytes())
 }
 
 fn desc_match(d: &Desc, s: &str) -> bool {
@@ -101,55 +82,69 @@ fn too_short(r: &Region, len: usize) -> bool {
         && len < usize::from(min)
 }
 
-fn prefix_regex(r: &Region) -> Option<&'static regex_lite::Regex> {
-    static CACHE: OnceLock<Vec<OnceLock<Option<regex_lite::Regex>>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| REGIONS.iter().map(|_| OnceLock::new()).collect());
-    let i = REGIONS.iter().position(|x| std::ptr::eq(x, r))?;
-    cache
-        .get(i)?
-        .get_or_init(|| {
-            r.prefix_for_parsing
-                .and_then(|p| regex_lite::Regex::new(&format!("(?x){p}")).ok())
-        })
-        .as_ref()
+/// `transform` with `$n` replaced by capture group `n` of `text` (the `regex` crate's
+/// expansion: a `$` takes the longest run of name characters; an unknown or absent group
+/// expands to nothing; `$$` is a dollar).
+fn expand(transform: &str, slots: &Slots, text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = transform;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('$') {
+            out.push('$');
+            rest = after;
+            continue;
+        }
+        let len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count();
+        let group = rest[..len].parse::<usize>().ok();
+        if len == 0 {
+            out.push('$');
+        } else if let Some(g) = group {
+            let span = slots
+                .get(2 * g)
+                .copied()
+                .flatten()
+                .zip(slots.get(2 * g + 1).copied().flatten());
+            if let Some(part) = span.and_then(|(a, b)| text.get(a..b)) {
+                out.push_str(part);
+            }
+        }
+        rest = &rest[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The crate's `helper::national_number`: strips a national prefix / carrier code.
 fn strip_national_prefix(r: &Region, national: String) -> String {
-    let Some(pattern) = r.prefix_for_parsing else {
-        return match r.national_prefix {
-            Some(p) if national.starts_with(p) => national[p.len()..].to_owned(),
-            _ => national,
-        };
-    };
-    // Most patterns are a plain digit string ("0", "1", "8"): a match at 0 is a prefix, and
-    // its only capture is the whole match. Those need no regex unless a transform applies.
-    let literal =
-        r.transform.is_none() && !pattern.is_empty() && pattern.bytes().all(|b| b.is_ascii_digit());
-    if literal {
-        if !national.starts_with(pattern) {
-            return national;
+    let (program, groups, transform) = match r.prefix_for_parsing {
+        NationalPrefix::None => {
+            return match r.national_prefix {
+                Some(p) if national.starts_with(p) => national[p.len()..].to_owned(),
+                _ => national,
+            };
         }
-        return national[pattern.len()..].to_owned();
-    }
-    let Some(re) = prefix_regex(r) else {
+        NationalPrefix::Pattern {
+            program,
+            groups,
+            transform,
+        } => (program, groups, transform),
+    };
+    let Some(slots) = match_at_start(program, national.as_bytes()) else {
         return national;
     };
-    let Some(m) = re.find(&national) else {
-        return national;
-    };
-    if m.start() != 0 {
-        return national;
-    }
-    let end = m.end();
+    let end = slots[1].unwrap_or(0);
     let viable = desc_match(&r.general, &national);
-    let Some(caps) = re.captures(&national) else {
-        return national;
-    };
-    let last_present = caps.get(caps.len().saturating_sub(1)).is_some();
-    match r.transform {
+    // The last capture group (the whole match when there is none) took part.
+    let last_present = groups == 0 || slots.get(2 * groups + 1).copied().flatten().is_some();
+    match transform {
         Some(t) if last_present => {
-            let transformed = re.replace(&national, t).into_owned();
+            let mut transformed = expand(t, &slots, &national);
+            transformed.push_str(national.get(end..).unwrap_or(""));
             if viable && !desc_match(&r.general, &transformed) {
                 return national;
             }
@@ -250,5 +245,14 @@ mod tests {
             Code::PhoneFormat
         );
         assert_eq!(check("+11111111111").unwrap_err().code, Code::PhoneInvalid);
+    }
+
+    #[test]
+    fn transform_expansion() {
+        let slots: Slots = [Some(0), Some(3), Some(1), Some(3), None, None, None, None];
+        assert_eq!(expand("869$1", &slots, "1234"), "86923");
+        assert_eq!(expand("$2x", &slots, "1234"), "");
+        assert_eq!(expand("$2", &slots, "1234"), "");
+        assert_eq!(expand("$$1$", &slots, "1234"), "$1$");
     }
 }

@@ -2,10 +2,9 @@
 
 use super::{code_point, Fail, Outcome};
 use crate::codes::Code;
+use crate::data::unicode::{contains, LETTER_OR_MARK, NON_LATIN_LETTER};
 use crate::fields::{Charset, Text};
 use crate::report::Params;
-use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
-use unicode_script::{Script, UnicodeScript};
 
 /// Control characters and invisible or bidi format characters, forbidden in every string.
 pub fn is_forbidden(c: char) -> bool {
@@ -57,26 +56,13 @@ pub fn charset_allows(charset: Charset, c: char) -> bool {
         Charset::Any => true,
         Charset::IdChars => c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'),
         Charset::DocumentNumber => c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/' | '.'),
-        Charset::PersonName => {
-            matches!(c, ' ' | '\'' | '-' | '.')
-                || matches!(
-                    c.general_category_group(),
-                    GeneralCategoryGroup::Letter | GeneralCategoryGroup::Mark
-                )
-        }
+        Charset::PersonName => matches!(c, ' ' | '\'' | '-' | '.') || contains(LETTER_OR_MARK, c),
     }
 }
 
 /// Is `c` a letter of a script other than Latin (Common and Inherited are fine)?
 pub fn is_non_latin_letter(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    c.general_category_group() == GeneralCategoryGroup::Letter
-        && !matches!(
-            c.script(),
-            Script::Latin | Script::Common | Script::Inherited
-        )
+    !c.is_ascii() && contains(NON_LATIN_LETTER, c)
 }
 
 /// SPEC §2 for every string, in order: `empty`, `untrimmed`, `forbidden_character`,
@@ -140,6 +126,27 @@ pub fn check(rule: &Text, s: &str) -> Outcome {
 mod tests {
     use super::*;
     use crate::fields::Format;
+
+    /// The build-time range lists say what the Unicode crates say, for every code point.
+    #[test]
+    fn character_classes_equal_the_unicode_tables() {
+        use unicode_properties::{GeneralCategoryGroup as G, UnicodeGeneralCategory};
+        use unicode_script::{Script, UnicodeScript};
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let group = c.general_category_group();
+            assert_eq!(
+                contains(LETTER_OR_MARK, c),
+                matches!(group, G::Letter | G::Mark),
+                "{c:?}"
+            );
+            let non_latin = group == G::Letter
+                && !matches!(
+                    c.script(),
+                    Script::Latin | Script::Common | Script::Inherited
+                );
+            assert_eq!(is_non_latin_letter(c), non_latin, "{c:?}");
+        }
+    }
 
     fn text(min: usize, max: usize) -> Text {
         Text {

@@ -1,0 +1,259 @@
+//! The two small runtimes for patterns that `build.rs` compiles ahead of time, so that no
+//! regex engine is linked into the crate (or the WASM build) and nothing is compiled or
+//! initialised at run time:
+//!
+//! - [`digits_prefix_match`]: a walk over the minimized digit automaton of the numbering
+//!   plans (one table lookup per digit);
+//! - [`Program`]: a backtracking matcher with captures for the few patterns that need them
+//!   (national prefixes) and for postcodes. It tries alternatives in order, so it finds the
+//!   match a leftmost-first regex engine (the `regex` crate, which the phonenumber crate
+//!   uses) finds at the start of the text. A visited set of (instruction, position) keeps it
+//!   linear in `instructions × text length`.
+
+/// One instruction of a [`Program`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inst {
+    /// Consume this byte.
+    Byte(u8),
+    /// Consume a byte within one of these inclusive ranges.
+    Class(&'static [(u8, u8)]),
+    /// Continue at the first target; on failure, at the second.
+    Split(u16, u16),
+    /// Continue at the target.
+    Jump(u16),
+    /// Record the position in this capture slot (group `k` uses slots `2k` and `2k + 1`).
+    Save(u8),
+    /// Assert the start of the text.
+    Start,
+    /// Assert the end of the text.
+    End,
+    /// A match.
+    Match,
+}
+
+/// A compiled pattern.
+pub type Program = &'static [Inst];
+
+/// Capture slots of groups 0–3.
+pub const SLOTS: usize = 8;
+
+/// Positions of the capture groups of a match (`None` where a group took no part).
+pub type Slots = [Option<usize>; SLOTS];
+
+/// The states of the visited set kept on the stack; larger problems allocate.
+const INLINE_WORDS: usize = 64;
+
+enum Frame {
+    Explore(usize, usize),
+    Restore(usize, Option<usize>),
+}
+
+/// The match of `program` that starts at position 0 of `text`, if any, with its capture
+/// slots (slot 0 and 1 hold the whole match).
+pub fn match_at_start(program: Program, text: &[u8]) -> Option<Slots> {
+    let bits = program.len() * (text.len() + 1);
+    let words = bits.div_ceil(64);
+    let mut inline = [0u64; INLINE_WORDS];
+    let mut heap = Vec::new();
+    let visited: &mut [u64] = if words <= INLINE_WORDS {
+        &mut inline[..words]
+    } else {
+        heap.resize(words, 0);
+        &mut heap
+    };
+    let mut slots: Slots = [None; SLOTS];
+    slots[0] = Some(0);
+    let mut stack = vec![Frame::Explore(0, 0)];
+    while let Some(frame) = stack.pop() {
+        let (mut pc, mut pos) = match frame {
+            Frame::Restore(slot, old) => {
+                if let Some(s) = slots.get_mut(slot) {
+                    *s = old;
+                }
+                continue;
+            }
+            Frame::Explore(pc, pos) => (pc, pos),
+        };
+        loop {
+            let bit = pc * (text.len() + 1) + pos;
+            let Some(word) = visited.get_mut(bit / 64) else {
+                break;
+            };
+            if *word & (1 << (bit % 64)) != 0 {
+                break;
+            }
+            *word |= 1 << (bit % 64);
+            let Some(inst) = program.get(pc) else {
+                break;
+            };
+            match *inst {
+                Inst::Byte(b) => {
+                    if text.get(pos) != Some(&b) {
+                        break;
+                    }
+                    pc += 1;
+                    pos += 1;
+                }
+                Inst::Class(ranges) => {
+                    let Some(&b) = text.get(pos) else {
+                        break;
+                    };
+                    if !ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&b)) {
+                        break;
+                    }
+                    pc += 1;
+                    pos += 1;
+                }
+                Inst::Split(first, second) => {
+                    stack.push(Frame::Explore(usize::from(second), pos));
+                    pc = usize::from(first);
+                }
+                Inst::Jump(to) => pc = usize::from(to),
+                Inst::Save(slot) => {
+                    let slot = usize::from(slot);
+                    if let Some(s) = slots.get_mut(slot) {
+                        stack.push(Frame::Restore(slot, *s));
+                        *s = Some(pos);
+                    }
+                    pc += 1;
+                }
+                Inst::Start => {
+                    if pos != 0 {
+                        break;
+                    }
+                    pc += 1;
+                }
+                Inst::End => {
+                    if pos != text.len() {
+                        break;
+                    }
+                    pc += 1;
+                }
+                Inst::Match => {
+                    slots[1] = Some(pos);
+                    return Some(slots);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Does `program` match the whole of `text`? (Postcode programs end with an end assertion,
+/// so any match is whole.)
+pub fn is_full_match(program: Program, text: &[u8]) -> bool {
+    match_at_start(program, text).is_some()
+}
+
+/// The state of the digit automaton that never accepts.
+pub const DEAD: u16 = 0;
+/// The state of the digit automaton that has accepted.
+pub const ACCEPT: u16 = 1;
+
+/// Does some prefix of `digits` match the pattern whose start state in `table` is `start`
+/// (what `Regex::find` at position 0 answers)? Bytes other than ASCII digits end the walk.
+pub fn digits_prefix_match(table: &[[u16; 10]], start: u16, digits: &[u8]) -> bool {
+    let mut state = start;
+    for &b in digits {
+        if state == ACCEPT || state == DEAD {
+            break;
+        }
+        let next = b
+            .checked_sub(b'0')
+            .and_then(|d| table.get(usize::from(state))?.get(usize::from(d)));
+        state = match next {
+            Some(&s) => s,
+            None => DEAD,
+        };
+    }
+    state == ACCEPT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // (a|ab)(c)? compiled by hand: 0 Save2, 1 Split(2,4), 2 Byte a, 3 Jump 7,
+    // 4 Byte a, 5 Byte b, 6 Jump 7, 7 Save3, 8 Split(9,12), 9 Save4, 10 Byte c, 11 Save5, 12 Match
+    const P: Program = &[
+        Inst::Save(2),
+        Inst::Split(2, 4),
+        Inst::Byte(b'a'),
+        Inst::Jump(7),
+        Inst::Byte(b'a'),
+        Inst::Byte(b'b'),
+        Inst::Jump(7),
+        Inst::Save(3),
+        Inst::Split(9, 12),
+        Inst::Save(4),
+        Inst::Byte(b'c'),
+        Inst::Save(5),
+        Inst::Match,
+    ];
+
+    #[test]
+    fn leftmost_first_priority_and_captures() {
+        let s = match_at_start(P, b"abc").unwrap();
+        // The first alternative wins even though the second would match more.
+        assert_eq!(&s[..6], &[Some(0), Some(1), Some(0), Some(1), None, None]);
+        let s = match_at_start(P, b"ac").unwrap();
+        assert_eq!(
+            &s[..6],
+            &[Some(0), Some(2), Some(0), Some(1), Some(1), Some(2)]
+        );
+        assert!(match_at_start(P, b"b").is_none());
+        assert!(match_at_start(P, b"").is_none());
+    }
+
+    #[test]
+    fn end_assertion_backtracks() {
+        // (a|ab)$
+        const Q: Program = &[
+            Inst::Split(1, 3),
+            Inst::Byte(b'a'),
+            Inst::Jump(5),
+            Inst::Byte(b'a'),
+            Inst::Byte(b'b'),
+            Inst::End,
+            Inst::Match,
+        ];
+        assert!(is_full_match(Q, b"ab"));
+        assert!(is_full_match(Q, b"a"));
+        assert!(!is_full_match(Q, b"abc"));
+    }
+
+    #[test]
+    fn long_text_uses_the_heap_and_stays_linear() {
+        // (a|a)*$ over 10,000 a's and a b: exponential without the visited set.
+        const R: Program = &[
+            Inst::Split(1, 6),
+            Inst::Split(2, 4),
+            Inst::Byte(b'a'),
+            Inst::Jump(0),
+            Inst::Byte(b'a'),
+            Inst::Jump(0),
+            Inst::End,
+            Inst::Match,
+        ];
+        let mut text = vec![b'a'; 10_000];
+        assert!(is_full_match(R, &text));
+        text.push(b'b');
+        assert!(!is_full_match(R, &text));
+    }
+
+    #[test]
+    fn digit_walk() {
+        // State 2: "1" then accept; everything else dead.
+        let table = [[DEAD; 10], [ACCEPT; 10], {
+            let mut r = [DEAD; 10];
+            r[1] = ACCEPT;
+            r
+        }];
+        assert!(digits_prefix_match(&table, 2, b"1"));
+        assert!(digits_prefix_match(&table, 2, b"19"));
+        assert!(!digits_prefix_match(&table, 2, b"2"));
+        assert!(!digits_prefix_match(&table, 2, b""));
+        assert!(!digits_prefix_match(&table, 2, b"x"));
+        assert!(digits_prefix_match(&table, ACCEPT, b""));
+    }
+}
