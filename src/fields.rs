@@ -52,6 +52,16 @@ pub mod vocab {
     /// ID types with a back side (SPEC §3: `id_document_back_file_id` is required).
     pub const TWO_SIDED_ID_TYPES: &[&str] = &["National ID", "Driver License", "Residence Permit"];
     pub const STATUS: &[&str] = &["Processing", "Succeeded", "Failed", "Suspended"];
+    /// Every vocabulary.
+    #[cfg(test)]
+    pub const ALL: &[&[&str]] = &[
+        BUSINESS_TYPE,
+        BUSINESS_IDENTIFIER_TYPE,
+        PRODUCT_REFERENCE,
+        ROLE_TYPE,
+        ID_TYPE,
+        STATUS,
+    ];
 }
 
 /// When a member must be present.

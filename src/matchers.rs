@@ -10,13 +10,15 @@
 //!   uses) finds at the start of the text. A visited set of (instruction, position) keeps it
 //!   linear in `instructions × text length`.
 
-/// One instruction of a [`Program`].
+include!(concat!(env!("OUT_DIR"), "/classes.rs"));
+
+/// One instruction of a [`Program`] (six bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Inst {
     /// Consume this byte.
     Byte(u8),
-    /// Consume a byte within one of these inclusive ranges.
-    Class(&'static [(u8, u8)]),
+    /// Consume a byte within one of the inclusive ranges of class `i` of [`CLASSES`].
+    Class(u16),
     /// Continue at the first target; on failure, at the second.
     Split(u16, u16),
     /// Continue at the target.
@@ -94,10 +96,11 @@ pub fn match_at_start(program: Program, text: &[u8]) -> Option<Slots> {
                     pc += 1;
                     pos += 1;
                 }
-                Inst::Class(ranges) => {
+                Inst::Class(class) => {
                     let Some(&b) = text.get(pos) else {
                         break;
                     };
+                    let ranges = CLASSES.get(usize::from(class)).copied().unwrap_or(&[]);
                     if !ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&b)) {
                         break;
                     }
@@ -239,6 +242,11 @@ mod tests {
         assert!(is_full_match(R, &text));
         text.push(b'b');
         assert!(!is_full_match(R, &text));
+    }
+
+    #[test]
+    fn instructions_are_small() {
+        assert!(std::mem::size_of::<Inst>() <= 6);
     }
 
     #[test]

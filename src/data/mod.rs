@@ -60,20 +60,16 @@ pub mod phone {
     pub struct Desc {
         /// Start state of its national-number pattern in [`DIGIT_DFA`].
         pub dfa: u16,
-        /// Possible lengths of the national number (empty: any).
-        pub lengths: &'static [u8],
-        /// Lengths possible for local dialling only.
-        pub local: &'static [u8],
+        /// Possible lengths of the national number, bit `n` for length `n` (0: any).
+        pub lengths: u32,
+        /// Lengths possible for local dialling only, as bits.
+        pub local: u32,
     }
 
     /// One region's plan.
+    /// (A comment above each in the generated table names its id and calling code.)
     #[derive(Debug)]
-    #[allow(dead_code)] // `id` and `code` document the generated table
     pub struct Region {
-        /// Region id (`US`, `001` for non-geographic codes).
-        pub id: &'static str,
-        /// Calling code.
-        pub code: u16,
         /// Whether the phonenumber crate knows the id as a country (it gives up otherwise).
         pub parsable: bool,
         /// National prefix.

@@ -5,10 +5,13 @@ use super::{Fail, Outcome};
 use crate::codes::Code;
 use crate::report::Params;
 
+/// Letters and digits only, ASCII letters in lower case. (The vocabularies are ASCII, so
+/// only ASCII case matters; Unicode case mapping would add its tables to the WASM build for
+/// nothing but lookalikes such as the Kelvin sign.)
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -20,8 +23,8 @@ pub fn suggest(s: &str, allowed: &'static [&'static str]) -> Option<&'static str
     if let (Some(a), None) = (same.next(), same.next()) {
         return Some(a);
     }
-    let lower = s.to_lowercase();
-    let lowered: Vec<String> = allowed.iter().map(|a| a.to_lowercase()).collect();
+    let lower = s.to_ascii_lowercase();
+    let lowered: Vec<String> = allowed.iter().map(|a| a.to_ascii_lowercase()).collect();
     let hit = closest(&lower, lowered.iter().map(String::as_str))?;
     let i = lowered.iter().position(|l| l == hit)?;
     allowed.get(i).copied()
@@ -56,5 +59,13 @@ mod tests {
             Some("E-commerce")
         );
         assert!(check("Passport", vocab::ID_TYPE).is_ok());
+        assert_eq!(suggest("PASSPORT", vocab::ID_TYPE), Some("Passport"));
+    }
+
+    #[test]
+    fn vocabularies_are_ascii() {
+        for list in vocab::ALL {
+            assert!(list.iter().all(|v| v.is_ascii()), "{list:?}");
+        }
     }
 }

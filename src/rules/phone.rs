@@ -32,7 +32,7 @@ fn prefix_match(state: u16, s: &str) -> bool {
 
 fn desc_match(d: &Desc, s: &str) -> bool {
     let len = s.len();
-    if !d.lengths.is_empty() && !d.lengths.iter().any(|&l| usize::from(l) == len) {
+    if d.lengths != 0 && !has_length(d.lengths, len) {
         return false;
     }
     prefix_match(d.dfa, s)
@@ -74,12 +74,17 @@ fn source_for(code: u16, national: &str) -> Option<&'static Region> {
 /// The crate's `length(…, Type::Unknown) == TooShort`.
 fn too_short(r: &Region, len: usize) -> bool {
     let possible = r.general.lengths;
-    let Some(&min) = possible.first() else {
+    if possible == 0 {
         return false;
-    };
-    !r.general.local.iter().any(|&l| usize::from(l) == len)
-        && len != usize::from(min)
-        && len < usize::from(min)
+    }
+    // The first listed length, which is the smallest (build.rs checks the order).
+    let min = possible.trailing_zeros() as usize;
+    !has_length(r.general.local, len) && len != min && len < min
+}
+
+/// Is length `len` in the bit set?
+fn has_length(bits: u32, len: usize) -> bool {
+    len < 32 && bits & (1 << len) != 0
 }
 
 /// `transform` with `$n` replaced by capture group `n` of `text` (the `regex` crate's
