@@ -187,15 +187,43 @@ impl DigitDfas {
             }
             count = refined;
         }
-        let mut rows = vec![[0u16; 10]; count];
+        let mut minimal = vec![[0u32; 10]; count];
         for (i, row) in self.rows.iter().enumerate() {
-            rows[class[i] as usize] =
-                row.map(|t| u16::try_from(class[t as usize]).expect("fewer than 65,536 states"));
+            minimal[class[i] as usize] = row.map(|t| class[t as usize]);
         }
+        // Number the states breadth-first from each start in turn, so a pattern's states
+        // lie together and its rows repeat nearby numbers (which compresses well).
+        let mut number = vec![u32::MAX; count];
+        number[DEAD as usize] = DEAD;
+        number[ACCEPT as usize] = ACCEPT;
+        let mut order = vec![DEAD, ACCEPT];
+        for &start in &self.starts {
+            let first = class[start as usize];
+            if number[first as usize] != u32::MAX {
+                continue;
+            }
+            number[first as usize] = order.len() as u32;
+            let mut queue = std::collections::VecDeque::from([first]);
+            order.push(first);
+            while let Some(s) = queue.pop_front() {
+                for &t in &minimal[s as usize] {
+                    if number[t as usize] == u32::MAX {
+                        number[t as usize] = order.len() as u32;
+                        order.push(t);
+                        queue.push_back(t);
+                    }
+                }
+            }
+        }
+        let to_u16 = |s: u32| u16::try_from(number[s as usize]).expect("fewer than 65,536 states");
+        let rows = order
+            .iter()
+            .map(|&s| minimal[s as usize].map(to_u16))
+            .collect();
         let starts = self
             .starts
             .iter()
-            .map(|&s| class[s as usize] as u16)
+            .map(|&s| to_u16(class[s as usize]))
             .collect();
         (rows, starts)
     }

@@ -218,7 +218,7 @@ impl<'a> Reader<'a> {
                         }
                     } else {
                         let name = self.member_name()?;
-                        stack.push(Frame::Object(pos, Vec::new(), name));
+                        stack.push(Frame::Object(pos, Vec::with_capacity(8), name));
                         continue 'value;
                     }
                 }
@@ -238,7 +238,7 @@ impl<'a> Reader<'a> {
                             value: Value::Array(Vec::new()),
                         }
                     } else {
-                        stack.push(Frame::Array(pos, Vec::new()));
+                        stack.push(Frame::Array(pos, Vec::with_capacity(4)));
                         continue 'value;
                     }
                 }
@@ -407,17 +407,26 @@ impl<'a> Reader<'a> {
         self.i += 1; // the opening quote
         let start = self.i;
         // Fast path: scan to the closing quote or the first escape.
-        loop {
-            match self.peek() {
-                None => return Err(self.err("unexpected end of input in a string")),
-                Some(b'"') => {
-                    let s = self.text.get(start..self.i).unwrap_or_default();
-                    self.i += 1;
-                    return Ok(Cow::Borrowed(s));
+        let rest = self.bytes.get(start..).unwrap_or_default();
+        match rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        {
+            None => {
+                self.i = self.bytes.len();
+                return Err(self.err("unexpected end of input in a string"));
+            }
+            Some(n) => {
+                self.i = start + n;
+                match rest.get(n) {
+                    Some(b'"') => {
+                        let s = self.text.get(start..self.i).unwrap_or_default();
+                        self.i += 1;
+                        return Ok(Cow::Borrowed(s));
+                    }
+                    Some(b'\\') => {}
+                    _ => return Err(self.err("control character in a string")),
                 }
-                Some(b'\\') => break,
-                Some(0..=0x1F) => return Err(self.err("control character in a string")),
-                Some(_) => self.i += 1,
             }
         }
         let mut out = String::with_capacity(self.i - start + 16);

@@ -45,6 +45,7 @@ mod model;
 mod report;
 mod rules;
 mod schema_gen;
+mod typed;
 mod walk;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -295,39 +296,16 @@ fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Re
         response: None,
     };
     if TYPED && valid && options.mode == Mode::Complete {
-        let json = to_json_value(root);
         match options.kind {
             DocumentKind::Request => {
-                report.request = serde_json::from_value(json).ok().map(Box::new);
+                report.request = typed::from_node(root).ok().map(Box::new);
             }
             DocumentKind::Response => {
-                report.response = serde_json::from_value(json).ok().map(Box::new);
+                report.response = typed::from_node(root).ok().map(Box::new);
             }
         }
     }
     report
-}
-
-/// The tree as a `serde_json::Value` (first occurrence of a repeated name wins).
-fn to_json_value(node: &document::Node<'_>) -> serde_json::Value {
-    use document::Value as V;
-    match &node.value {
-        V::Null => serde_json::Value::Null,
-        V::Bool(b) => serde_json::Value::Bool(*b),
-        V::Number(n) => serde_json::Number::from_f64(*n)
-            .map_or(serde_json::Value::Null, serde_json::Value::Number),
-        V::String(s) => serde_json::Value::String(s.to_string()),
-        V::Array(items) => serde_json::Value::Array(items.iter().map(to_json_value).collect()),
-        V::Object(members) => {
-            let mut map = serde_json::Map::new();
-            for m in members {
-                if !map.contains_key(m.name.as_ref()) {
-                    map.insert(m.name.to_string(), to_json_value(&m.value));
-                }
-            }
-            serde_json::Value::Object(map)
-        }
-    }
 }
 
 /// Is `s` a phone number as the SPEC accepts it: E.164 shape (`^\+[1-9][0-9]{1,14}$`) and
