@@ -29,7 +29,8 @@ pub enum Value<'a> {
     /// `null`
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number: its value and its text as written (for the count of decimals).
+    Number(f64, &'a str),
     String(Cow<'a, str>),
     Array(Vec<Node<'a>>),
     /// Members in input order, repeated names included.
@@ -246,10 +247,13 @@ impl<'a> Reader<'a> {
                     pos,
                     value: Value::String(self.string()?),
                 },
-                Some(b'-' | b'0'..=b'9') => Node {
-                    pos,
-                    value: Value::Number(self.number()?),
-                },
+                Some(b'-' | b'0'..=b'9') => {
+                    let (v, text) = self.number()?;
+                    Node {
+                        pos,
+                        value: Value::Number(v, text),
+                    }
+                }
                 Some(b't') => self.literal("true", Value::Bool(true))?,
                 Some(b'f') => self.literal("false", Value::Bool(false))?,
                 Some(b'n') => self.literal("null", Value::Null)?,
@@ -356,7 +360,7 @@ impl<'a> Reader<'a> {
         self.i - start
     }
 
-    fn number(&mut self) -> Result<f64, ParseError> {
+    fn number(&mut self) -> Result<(f64, &'a str), ParseError> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -394,7 +398,7 @@ impl<'a> Reader<'a> {
         }
         let text = self.text.get(start..self.i).unwrap_or_default();
         match text.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(v),
+            Ok(v) if v.is_finite() => Ok((v, text)),
             _ => Err(ParseError {
                 kind: ParseErrorKind::NumberRange,
                 offset: start,
@@ -524,50 +528,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Wrap a `serde_json::Value` into the same tree, without positions.
-///
-/// `serde_json::Value` cannot hold repeated member names, so `duplicate_key` never
-/// arises from it. Nesting deeper than [`MAX_DEPTH`] is `Err(())`, found without
-/// recursing past that depth.
-pub fn from_value(v: &serde_json::Value) -> Result<Node<'_>, ()> {
-    fn go(v: &serde_json::Value, depth: usize) -> Result<Node<'_>, ()> {
-        let value = match v {
-            serde_json::Value::Null => Value::Null,
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
-            serde_json::Value::String(s) => Value::String(Cow::Borrowed(s)),
-            serde_json::Value::Array(items) => {
-                if depth >= MAX_DEPTH {
-                    return Err(());
-                }
-                Value::Array(
-                    items
-                        .iter()
-                        .map(|i| go(i, depth + 1))
-                        .collect::<Result<_, _>>()?,
-                )
-            }
-            serde_json::Value::Object(map) => {
-                if depth >= MAX_DEPTH {
-                    return Err(());
-                }
-                Value::Object(
-                    map.iter()
-                        .map(|(k, v)| {
-                            Ok(Member {
-                                name: Cow::Borrowed(k.as_str()),
-                                value: go(v, depth + 1)?,
-                            })
-                        })
-                        .collect::<Result<_, _>>()?,
-                )
-            }
-        };
-        Ok(Node { pos: NO_POS, value })
-    }
-    go(v, 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -676,7 +636,10 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(parse(b"-0.5e1").unwrap().value, Value::Number(-5.0));
+        assert_eq!(
+            parse(b"-0.5e1").unwrap().value,
+            Value::Number(-5.0, "-0.5e1")
+        );
         assert_eq!(kind("1e400"), ParseErrorKind::NumberRange);
         assert!(parse(b"1e-400").is_ok());
     }

@@ -272,15 +272,34 @@ pub(crate) fn check_bytes<const TYPED: bool>(input: &[u8], options: &Options) ->
 /// assert!(report.errors.iter().any(|e| e.pointer == "/business_details" && e.code.as_str() == "type"));
 /// ```
 pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
-    match document::from_value(value) {
-        Ok(root) => finish::<true>(&root, options),
-        Err(()) => single(
+    /// Deeper than `MAX_DEPTH`? (Recurses no further than that.)
+    fn too_deep(v: &serde_json::Value, depth: usize) -> bool {
+        let children: Box<dyn Iterator<Item = &serde_json::Value>> = match v {
+            serde_json::Value::Array(items) => Box::new(items.iter()),
+            serde_json::Value::Object(map) => Box::new(map.values()),
+            _ => return false,
+        };
+        depth >= MAX_DEPTH || children.into_iter().any(|c| too_deep(c, depth + 1))
+    }
+    if too_deep(value, 0) {
+        return single(
             Code::TooDeep,
             Params::new().with("max", MAX_DEPTH),
             options.lang,
             None,
-        ),
+        );
     }
+    // The same reader as for text (numbers keep their shortest text), over the compact
+    // serialization; positions in that text mean nothing to the caller, so they go.
+    let text = serde_json::to_string(value).unwrap_or_default();
+    let mut report = match document::parse(text.as_bytes()) {
+        Ok(root) => finish::<true>(&root, options),
+        Err(_) => single(Code::InvalidJson, Params::new(), options.lang, None),
+    };
+    for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
+        issue.offset = None;
+    }
+    report
 }
 
 fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Report {

@@ -18,7 +18,8 @@ use std::collections::HashMap;
 enum Val<'a> {
     Str(&'a str),
     Time(Timestamp),
-    Num(f64),
+    /// A number and its text.
+    Num(f64, &'a str),
     Obj(Vec<Slot<'a>>),
     List,
 }
@@ -203,13 +204,13 @@ impl<'o, 'a> Walker<'o, 'a> {
                 }
             }
             Kind::Amount => {
-                let Value::Number(n) = node.value else {
+                let Value::Number(n, text) = node.value else {
                     let f = Fail::with(Code::Type, Params::new().with("expected", "number"));
                     self.error(&mut slot, &[], f);
                     return slot;
                 };
                 match rules::amount::check_positive(n) {
-                    Ok(()) => slot.val = Some(Val::Num(n)),
+                    Ok(()) => slot.val = Some(Val::Num(n, text)),
                     Err(f) => self.error(&mut slot, &[], f),
                 }
             }
@@ -510,8 +511,8 @@ impl<'o, 'a> Walker<'o, 'a> {
         };
         let name = obj.fields[ai].name;
         if let Some(slot) = slots.get_mut(ai) {
-            if let (Some(Val::Num(v)), false) = (&slot.val, slot.flagged) {
-                if let Err(f) = rules::amount::check_precision(*v, currency, unit) {
+            if let (Some(Val::Num(v, text)), false) = (&slot.val, slot.flagged) {
+                if let Err(f) = rules::amount::check_precision(*v, text, currency, unit) {
                     self.error(slot, &[name], f);
                 }
             }
