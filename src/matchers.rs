@@ -154,7 +154,8 @@ pub const DEAD: u16 = 0;
 pub const ACCEPT: u16 = 1;
 
 /// Does some prefix of `digits` match the pattern whose start state in `table` is `start`
-/// (what `Regex::find` at position 0 answers)? Bytes other than ASCII digits end the walk.
+/// (what `Regex::find` at position 0 answers)? The table holds each next state
+/// complemented (`!state`). Bytes other than ASCII digits end the walk.
 pub fn digits_prefix_match(table: &[[u16; 10]], start: u16, digits: &[u8]) -> bool {
     let mut state = start;
     for &b in digits {
@@ -165,7 +166,7 @@ pub fn digits_prefix_match(table: &[[u16; 10]], start: u16, digits: &[u8]) -> bo
             .checked_sub(b'0')
             .and_then(|d| table.get(usize::from(state))?.get(usize::from(d)));
         state = match next {
-            Some(&s) => s,
+            Some(&s) => !s,
             None => DEAD,
         };
     }
@@ -251,10 +252,10 @@ mod tests {
 
     #[test]
     fn digit_walk() {
-        // State 2: "1" then accept; everything else dead.
-        let table = [[DEAD; 10], [ACCEPT; 10], {
-            let mut r = [DEAD; 10];
-            r[1] = ACCEPT;
+        // State 2: "1" then accept; everything else dead (stored complemented).
+        let table = [[!DEAD; 10], [!ACCEPT; 10], {
+            let mut r = [!DEAD; 10];
+            r[1] = !ACCEPT;
             r
         }];
         assert!(digits_prefix_match(&table, 2, b"1"));
