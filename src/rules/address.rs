@@ -143,6 +143,16 @@ mod tests {
     }
 
     #[test]
+    fn index_finds_every_country() {
+        for (i, r) in COUNTRIES.iter().enumerate() {
+            assert_eq!(address_rules(r.country).map(|(j, _)| j), Some(i));
+        }
+        for bad in ["", "U", "us", "USA", "ZZ", "É"] {
+            assert!(address_rules(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
     fn subdivision_tables_only_where_checked() {
         let with: Vec<&str> = COUNTRIES
             .iter()

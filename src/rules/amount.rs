@@ -16,6 +16,11 @@ pub fn decimals(v: f64, text: &str) -> u32 {
     let Some((digits, point)) = significant_digits(text) else {
         return 0; // zero
     };
+    // Distinct decimals of at most 15 significant digits read as distinct normal doubles
+    // (DBL_DIG), so no shorter one reads as `v`: the text's own digits are the shortest.
+    if digits.len() <= 15 && target >= f64::MIN_POSITIVE {
+        return u32::try_from((digits.len() as i64 - 1 - point).max(0)).unwrap_or(u32::MAX);
+    }
     // Any double reads back from 17 significant digits.
     for n in 1..digits.len().min(18) {
         let mut m = digits
@@ -150,8 +155,13 @@ mod tests {
                 format!("{v:.16e}"),
                 format!("{v:.24e}"),
                 format!("{v}"),
+                format!("{v:.3e}"),
+                format!("{v:.14e}"),
             ] {
-                assert_eq!(decimals(v, &text), expected, "{text}");
+                // Fewer digits than the shortest form may read as another double.
+                if text.parse::<f64>().unwrap() == v {
+                    assert_eq!(decimals(v, &text), expected, "{text}");
+                }
             }
         }
     }

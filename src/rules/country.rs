@@ -2,14 +2,18 @@
 
 use super::{Fail, Outcome};
 use crate::codes::Code;
-use crate::data::iso::COUNTRY_CODES;
+use crate::data::alpha2_slot;
+use crate::data::iso::{COUNTRY_BITS, COUNTRY_CODES};
 use crate::report::Params;
 
 /// Is `s` an officially assigned alpha-2 code (or `XK`)? Case-sensitive.
 pub fn is_country(s: &str) -> bool {
-    s.len() == 2
-        && s.bytes().all(|b| b.is_ascii_uppercase())
-        && (s == "XK" || COUNTRY_CODES.binary_search(&s).is_ok())
+    s == "XK"
+        || alpha2_slot(s).is_some_and(|slot| {
+            COUNTRY_BITS
+                .get(slot / 26)
+                .is_some_and(|bits| bits & (1 << (slot % 26)) != 0)
+        })
 }
 
 /// Every accepted code, sorted (for the JSON Schema's `enum`).
