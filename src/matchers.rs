@@ -45,9 +45,38 @@ pub type Slots = [Option<usize>; SLOTS];
 /// The states of the visited set kept on the stack; larger problems allocate.
 const INLINE_WORDS: usize = 64;
 
+#[derive(Clone, Copy)]
 enum Frame {
     Explore(usize, usize),
     Restore(usize, Option<usize>),
+}
+
+/// The backtracking stack: 32 frames inline (enough for every run over a postcode or a
+/// phone number seen so far), then the heap.
+struct Stack {
+    inline: [Frame; 32],
+    len: usize,
+    spill: Vec<Frame>,
+}
+
+impl Stack {
+    fn push(&mut self, f: Frame) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) if self.spill.is_empty() => {
+                *slot = f;
+                self.len += 1;
+            }
+            _ => self.spill.push(f),
+        }
+    }
+
+    fn pop(&mut self) -> Option<Frame> {
+        if let Some(f) = self.spill.pop() {
+            return Some(f);
+        }
+        self.len = self.len.checked_sub(1)?;
+        self.inline.get(self.len).copied()
+    }
 }
 
 /// The match of `program` that starts at position 0 of `text`, if any, with its capture
@@ -65,7 +94,11 @@ pub fn match_at_start(program: Program, text: &[u8]) -> Option<Slots> {
     };
     let mut slots: Slots = [None; SLOTS];
     slots[0] = Some(0);
-    let mut stack = vec![Frame::Explore(0, 0)];
+    let mut stack = Stack {
+        inline: [Frame::Explore(0, 0); 32],
+        len: 1,
+        spill: Vec::new(),
+    };
     while let Some(frame) = stack.pop() {
         let (mut pc, mut pos) = match frame {
             Frame::Restore(slot, old) => {

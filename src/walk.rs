@@ -409,8 +409,6 @@ impl<'o, 'a> Walker<'o, 'a> {
             let Some(t) = slots.get(i).and_then(Slot::clean_time) else {
                 continue;
             };
-            let mut extra: Vec<&str> = via.to_vec();
-            extra.push(field.name);
             let result: Result<(), (Fail, Sev)> = match field.date {
                 DateRole::None => Ok(()),
                 DateRole::NotFuture => {
@@ -480,6 +478,8 @@ impl<'o, 'a> Walker<'o, 'a> {
                 }
             };
             if let Err((fail, sev)) = result {
+                let mut extra: Vec<&str> = via.to_vec();
+                extra.push(field.name);
                 let p = self.pointer(&extra);
                 if let Some(slot) = slots.get_mut(i) {
                     if sev == Sev::Error {
