@@ -132,7 +132,12 @@ struct Walker<'o, 'a> {
     out: Vec<Pending>,
 }
 
-fn index_of(obj: &Obj, name: &str) -> Option<usize> {
+/// The field named `name`, trying `hint` first (members usually come in table order, so
+/// the field after the previous one is nearly always the next member's).
+fn index_of(obj: &Obj, name: &str, hint: usize) -> Option<usize> {
+    if obj.fields.get(hint).is_some_and(|f| f.name == name) {
+        return Some(hint);
+    }
     obj.fields.iter().position(|f| f.name == name)
 }
 
@@ -289,9 +294,11 @@ impl<'o, 'a> Walker<'o, 'a> {
         // Unknown members: first occurrences in input order, with a repeat position.
         let mut unknown: Vec<(&'a str, &'a Node<'a>, Option<usize>)> = Vec::new();
         let mut unknown_index: HashMap<&'a str, usize> = HashMap::new();
+        let mut hint = 0;
         for m in members {
-            match index_of(obj, &m.name) {
+            match index_of(obj, &m.name, hint) {
                 Some(i) => {
+                    hint = i + 1;
                     if first[i].is_none() {
                         first[i] = Some(&m.value);
                     } else if repeat[i].is_none() {
@@ -388,7 +395,7 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 
     fn slot_of<'s>(obj: &Obj, slots: &'s mut [Slot<'a>], name: &str) -> Option<&'s mut Slot<'a>> {
-        index_of(obj, name).and_then(move |i| slots.get_mut(i))
+        index_of(obj, name, 0).and_then(move |i| slots.get_mut(i))
     }
 
     /// Date rules of the fields of one object, in field order. `via` is the member path
@@ -608,7 +615,7 @@ impl<'o, 'a> Walker<'o, 'a> {
     fn person_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
         let birth = Self::slot_of(obj, slots, "basic_info")
             .and_then(|s| s.obj())
-            .and_then(|b| index_of(&fields::BASIC_INFO, "birth_date").and_then(|i| b.get(i)))
+            .and_then(|b| index_of(&fields::BASIC_INFO, "birth_date", 0).and_then(|i| b.get(i)))
             .and_then(Slot::clean_time);
         if let Some(ident) = Self::slot_of(obj, slots, "identification").and_then(Slot::obj_mut) {
             self.date_rules(&fields::IDENTIFICATION, ident, &["identification"], birth);
@@ -638,8 +645,8 @@ impl<'o, 'a> Walker<'o, 'a> {
                 }
             }
             Kind::Object(obj) if obj.role == ObjRole::Person => {
-                let ident_index = index_of(obj, "identification");
-                let field = |name: &str| index_of(&fields::IDENTIFICATION, name);
+                let ident_index = index_of(obj, "identification", 0);
+                let field = |name: &str| index_of(&fields::IDENTIFICATION, name, 0);
                 let (Some(t), Some(n), Some(c)) = (
                     field("id_type"),
                     field("id_number"),
