@@ -17,10 +17,11 @@ fn inputs(n: usize) -> Vec<(&'static str, String)> {
         "{{\"business_details\":{{\"business_name\":\"{}\"}}}}",
         "é".repeat(n / 2)
     );
+    // Every value twice: half the items are `duplicate` errors at every size.
     let list = format!(
         "{{\"business_details\":{{\"business_identifier_document_list\":[{}\"x\"]}}}}",
-        (0..n / 8)
-            .map(|i| format!("\"f{:04}\",", i % 10_000))
+        (0..n / 11)
+            .map(|i| format!("\"f{:07}\",", i / 2))
             .collect::<String>()
     );
     let broken = format!("[{}", "1,".repeat(n / 2));
