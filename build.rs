@@ -405,6 +405,8 @@ fn lengths(v: &[u16]) -> String {
     format!("{mask:#x}")
 }
 
+include!("src/data/phone_fingerprint.rs");
+
 fn phone_plans(out_dir: &Path, classes: &mut Classes) {
     use phonenumber::metadata::{Descriptor, DATABASE};
     let db = &*DATABASE;
@@ -478,6 +480,13 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
         index.push(format!("({code}, &{members:?})"));
     }
     let (rows, starts) = dfas.minimize();
+    println!("cargo:rerun-if-changed=src/data/phone_fingerprint.rs");
+    writeln!(
+        out,
+        "/// Fingerprint of the metadata these tables were compiled from (`phone_fingerprint.rs`).\n#[cfg(test)]\npub const PLANS_FINGERPRINT: u64 = {:#x};",
+        plans_fingerprint(db)
+    )
+    .unwrap();
     // Pattern indices become start states.
     let regions = resolve_starts(&regions, &starts);
     writeln!(

@@ -252,6 +252,18 @@ mod tests {
         assert_eq!(check("+11111111111").unwrap_err().code, Code::PhoneInvalid);
     }
 
+    mod fingerprint {
+        include!("../data/phone_fingerprint.rs");
+    }
+
+    /// The tables were compiled from the very numbering plans the oracle (the phonenumber
+    /// crate of Cargo.lock, a dev-dependency) holds.
+    #[test]
+    fn tables_come_from_the_oracles_metadata() {
+        let oracle = fingerprint::plans_fingerprint(&phonenumber::metadata::DATABASE);
+        assert_eq!(crate::data::phone::PLANS_FINGERPRINT, oracle);
+    }
+
     #[test]
     fn transform_expansion() {
         let slots: Slots = [Some(0), Some(3), Some(1), Some(3), None, None, None, None];

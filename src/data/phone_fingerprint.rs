@@ -1,0 +1,49 @@
+// Shared by build.rs (which records the fingerprint of the metadata it compiled) and the
+// unit tests (which recompute it from the oracle's metadata): the tables and the oracle must
+// come from the same numbering plans.
+
+/// FNV-1a over every metadata field `build.rs` reads, regions sorted by calling code and id.
+pub fn plans_fingerprint(db: &phonenumber::metadata::Database) -> u64 {
+    fn eat(h: &mut u64, s: &str) {
+        for b in s.bytes().chain(std::iter::once(0xFF)) {
+            *h ^= u64::from(b);
+            *h = h.wrapping_mul(0x0100_0000_01B3);
+        }
+    }
+    let mut regions: Vec<_> = db.iter().collect();
+    regions.sort_by(|a, b| (a.country_code(), a.id()).cmp(&(b.country_code(), b.id())));
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for m in regions {
+        eat(&mut h, m.id());
+        eat(&mut h, &m.country_code().to_string());
+        eat(&mut h, m.national_prefix().unwrap_or("-"));
+        eat(&mut h, m.national_prefix_for_parsing().map_or("-", |r| r.as_str()));
+        eat(&mut h, m.national_prefix_transform_rule().unwrap_or("-"));
+        eat(&mut h, m.leading_digits().map_or("-", |r| r.as_str()));
+        let d = m.descriptors();
+        let all = [
+            Some(d.general()),
+            d.premium_rate(),
+            d.toll_free(),
+            d.shared_cost(),
+            d.voip(),
+            d.personal_number(),
+            d.pager(),
+            d.uan(),
+            d.voicemail(),
+            d.fixed_line(),
+            d.mobile(),
+        ];
+        for desc in all {
+            match desc {
+                None => eat(&mut h, "-"),
+                Some(x) => {
+                    eat(&mut h, x.national_number().as_str());
+                    eat(&mut h, &format!("{:?}", x.possible_length()));
+                    eat(&mut h, &format!("{:?}", x.possible_local_length()));
+                }
+            }
+        }
+    }
+    h
+}
