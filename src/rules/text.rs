@@ -76,17 +76,19 @@ pub fn check(rule: &Text, s: &str) -> Outcome {
     if starts || ends {
         return Err(Fail::new(Code::Untrimmed));
     }
+    let ascii_only = s.is_ascii();
     let mut len = 0usize;
-    let mut ascii_only = true;
-    for c in s.chars() {
-        len += 1;
-        if c.is_ascii() {
+    if ascii_only {
+        // The common case, byte by byte: the forbidden ASCII are the C0 controls and DEL.
+        let bad = |b: u8| b < 0x20 || b == 0x7F || (rule.free && (b == b'<' || b == b'>'));
+        if let Some(&b) = s.as_bytes().iter().find(|&&b| bad(b)) {
+            return Err(forbidden_char(char::from(b)));
+        }
+        len = s.len();
+    } else {
+        for c in s.chars() {
+            len += 1;
             if is_forbidden(c) || (rule.free && (c == '<' || c == '>')) {
-                return Err(forbidden_char(c));
-            }
-        } else {
-            ascii_only = false;
-            if is_forbidden(c) {
                 return Err(forbidden_char(c));
             }
         }
@@ -126,6 +128,31 @@ pub fn check(rule: &Text, s: &str) -> Outcome {
 mod tests {
     use super::*;
     use crate::fields::Format;
+
+    /// The ASCII fast path forbids exactly what the general rule forbids.
+    #[test]
+    fn ascii_fast_path_agrees() {
+        for free in [false, true] {
+            let rule = Text {
+                min: None,
+                max: None,
+                free,
+                latin: false,
+                charset: Charset::Any,
+                format: Format::Plain,
+            };
+            for b in 0u8..=0x7F {
+                let c = char::from(b);
+                let s = format!("a{c}b");
+                let expected = is_forbidden(c) || (free && (c == '<' || c == '>'));
+                let got = matches!(check(&rule, &s), Err(f) if f.code == Code::ForbiddenCharacter);
+                assert_eq!(got, expected, "{b:#x} free={free}");
+                // The same character next to a non-ASCII one takes the general path.
+                let got = matches!(check(&rule, &format!("é{c}b")), Err(f) if f.code == Code::ForbiddenCharacter);
+                assert_eq!(got, expected, "{b:#x} free={free} (non-ASCII)");
+            }
+        }
+    }
 
     /// The build-time range lists say what the Unicode crates say, for every code point.
     #[test]
