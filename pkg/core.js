@@ -43,7 +43,11 @@ export function bind(wasm) {
   function validateToJson(input, options) {
     const o = checkOptions(options);
     const text = toText(input);
-    if (wellFormed(text)) return guard(() => wasm.validateText(text, o));
+    const report = guard(() => wasm.validateText(text, o, false));
+    if (report !== "") return report;
+    // The text reached the core holding U+FFFD: a real one, or a lone surrogate that the
+    // UTF-8 encoding replaced. Only now is the string checked.
+    if (wellFormed(text)) return guard(() => wasm.validateText(text, o, true));
     // A lone surrogate cannot become UTF-8 text: hand the UTF-16 units to the core, which
     // reports it as it reports invalid UTF-8 (never silently replaced).
     const units = new Uint16Array(text.length);

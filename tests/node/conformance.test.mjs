@@ -100,6 +100,14 @@ test("bad data is a report, bad options a TypeError", () => {
   const lone = validate('{"partner_customer_id": "ab\ud800"}', { now: NOW });
   assert.equal(lone.errors[0].code, "invalid_json");
   assert.deepEqual(lone.errors[0].params, { line: 1, column: 28 });
+  // A real U+FFFD is text like any other (the rule for the field decides), and a lone
+  // surrogate next to one is still caught.
+  const real = validate('{"partner_customer_id": "abcdefghijklmnopqrs\uFFFD"}', { now: NOW });
+  const id = real.errors.find((e) => e.pointer === "/partner_customer_id");
+  assert.equal(id.code, "forbidden_character");
+  assert.deepEqual(id.params, { character: "U+FFFD" });
+  const both = validate('{"partner_customer_id": "ab\uFFFD\udc00"}', { now: NOW });
+  assert.equal(both.errors[0].code, "invalid_json");
   assert.throws(() => validate("{}", { lang: "fr" }), TypeError);
   assert.throws(() => validate("{}", { now: "yesterday" }), TypeError);
   assert.throws(() => validate("{}", { now: new Date("nope") }), TypeError);
