@@ -561,6 +561,9 @@ mod tests {
     fn depth_is_counted_from_the_document() {
         let ok = "[".repeat(32) + &"]".repeat(32);
         assert!(parse(ok.as_bytes()).is_ok());
+        // Only containers count: a scalar inside the 32nd container is fine.
+        let scalar = "[".repeat(32) + "1" + &"]".repeat(32);
+        assert!(parse(scalar.as_bytes()).is_ok());
         let deep = "[".repeat(33) + &"]".repeat(33);
         let e = parse(deep.as_bytes()).unwrap_err();
         assert_eq!(e.kind, ParseErrorKind::TooDeep);

@@ -354,6 +354,11 @@ mod tests {
     fn ages_and_days() {
         let now = ts("2026-11-23T00:00:00Z");
         assert_eq!(ts("2008-11-23T00:00:00Z").age_at(now), 18);
+        // Born on 29 February: in a common year the birthday is reached on 1 March.
+        let leap = ts("2008-02-29T00:00:00Z");
+        assert_eq!(leap.age_at(ts("2026-02-28T23:59:59Z")), 17);
+        assert_eq!(leap.age_at(ts("2026-03-01T00:00:00Z")), 18);
+        assert_eq!(leap.age_at(ts("2028-02-29T00:00:00Z")), 20);
         assert_eq!(ts("2008-11-24T00:00:00Z").age_at(now), 17);
         // The UTC date counts: 2008-11-24T07:00+08:00 is 2008-11-23 in UTC.
         assert_eq!(ts("2008-11-24T07:00:00+08:00").age_at(now), 18);
