@@ -5,8 +5,14 @@
 //! itself (SPEC §2: a 33rd level is `too_deep`), keeps repeated member names (which
 //! `serde_json::Value` silently drops) so the walk can report `duplicate_key`, and borrows
 //! strings from the input whenever they contain no escape.
+//!
+//! The tree lives in a bump arena the caller owns ([`Bump`]): the items of each container
+//! are gathered on a scratch stack and copied into the arena as one slice when the
+//! container closes, and unescaped strings are copied there too. A document costs a few
+//! arena chunks instead of an allocation per container and per escaped string, and the tree
+//! is freed all at once (nothing in it needs dropping).
 
-use std::borrow::Cow;
+pub use bumpalo::Bump;
 
 /// Deepest nesting allowed: the document object is level 1 (SPEC §2).
 pub const MAX_DEPTH: usize = 32;
@@ -15,7 +21,7 @@ pub const MAX_DEPTH: usize = 32;
 pub const NO_POS: usize = usize::MAX;
 
 /// A JSON value with the byte offset of its first character.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Node<'a> {
     /// Byte offset of the value in the input, or [`NO_POS`].
     pub pos: usize,
@@ -24,23 +30,24 @@ pub struct Node<'a> {
 }
 
 /// The kinds of JSON value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value<'a> {
     /// `null`
     Null,
     Bool(bool),
     /// A number: its value and its text as written (for the count of decimals).
     Number(f64, &'a str),
-    String(Cow<'a, str>),
-    Array(Vec<Node<'a>>),
+    /// A string, unescaped (borrowed from the input when it had no escape).
+    String(&'a str),
+    Array(&'a [Node<'a>]),
     /// Members in input order, repeated names included.
-    Object(Vec<Member<'a>>),
+    Object(&'a [Member<'a>]),
 }
 
 /// One `"name": value` pair of an object.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Member<'a> {
-    pub name: Cow<'a, str>,
+    pub name: &'a str,
     pub value: Node<'a>,
 }
 
@@ -119,11 +126,11 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-/// Read a whole document.
+/// Read a whole document into `arena`.
 ///
 /// Invalid UTF-8 is found first by the standard library's validator; the grammar is then
 /// read over the valid prefix only, so whichever problem comes first in the text wins.
-pub fn parse(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
+pub fn parse<'a>(bytes: &'a [u8], arena: &'a Bump) -> Result<Node<'a>, ParseError> {
     let (text, bad_utf8_at) = match std::str::from_utf8(bytes) {
         Ok(s) => (s, None),
         Err(e) => {
@@ -137,6 +144,10 @@ pub fn parse(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
         text,
         bytes: text.as_bytes(),
         i: 0,
+        arena,
+        items: Vec::new(),
+        members: Vec::new(),
+        unescaped: String::new(),
     };
     match reader.document() {
         Ok(node) => match bad_utf8_at {
@@ -161,15 +172,51 @@ pub fn parse(bytes: &[u8]) -> Result<Node<'_>, ParseError> {
     }
 }
 
+/// Index of the first `"`, `\\` or control character (below U+0020) in `bytes`: what ends
+/// the plain run of a string. Eight bytes at a time (SWAR), then byte by byte.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is zero in `x` (exact for the lowest such byte; bytes
+    // above a hit may be flagged falsely, which does not matter for the first).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let x = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0);
+        let hits = zero(x ^ (ONES * u64::from(b'"')))
+            | zero(x ^ (ONES * u64::from(b'\\')))
+            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .map(|n| at + n)
+}
+
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     i: usize,
+    arena: &'a Bump,
+    /// The items of the open arrays, innermost last.
+    items: Vec<Node<'a>>,
+    /// The members of the open objects, innermost last.
+    members: Vec<Member<'a>>,
+    /// Scratch for a string with escapes, before it is copied into the arena.
+    unescaped: String,
 }
 
+/// An open container: where it starts and where its items begin on the scratch stack.
 enum Frame<'a> {
-    Array(usize, Vec<Node<'a>>),
-    Object(usize, Vec<Member<'a>>, Cow<'a, str>),
+    Array(usize, usize),
+    /// Also the name of the member being read.
+    Object(usize, usize, &'a str),
 }
 
 impl<'a> Reader<'a> {
@@ -215,11 +262,11 @@ impl<'a> Reader<'a> {
                         self.i += 1;
                         Node {
                             pos,
-                            value: Value::Object(Vec::new()),
+                            value: Value::Object(&[]),
                         }
                     } else {
                         let name = self.member_name()?;
-                        stack.push(Frame::Object(pos, Vec::with_capacity(8), name));
+                        stack.push(Frame::Object(pos, self.members.len(), name));
                         continue 'value;
                     }
                 }
@@ -236,10 +283,10 @@ impl<'a> Reader<'a> {
                         self.i += 1;
                         Node {
                             pos,
-                            value: Value::Array(Vec::new()),
+                            value: Value::Array(&[]),
                         }
                     } else {
-                        stack.push(Frame::Array(pos, Vec::with_capacity(4)));
+                        stack.push(Frame::Array(pos, self.items.len()));
                         continue 'value;
                     }
                 }
@@ -269,8 +316,8 @@ impl<'a> Reader<'a> {
                         }
                         return Ok(node);
                     }
-                    Some(Frame::Array(start, items)) => {
-                        items.push(node);
+                    Some(Frame::Array(start, first)) => {
+                        self.items.push(node);
                         match self.peek() {
                             Some(b',') => {
                                 self.i += 1;
@@ -279,9 +326,11 @@ impl<'a> Reader<'a> {
                             }
                             Some(b']') => {
                                 self.i += 1;
-                                let start = *start;
-                                let items = std::mem::take(items);
+                                let (start, first) = (*start, *first);
                                 stack.pop();
+                                let items = self.items.get(first..).unwrap_or_default();
+                                let items = self.arena.alloc_slice_copy(items);
+                                self.items.truncate(first);
                                 node = Node {
                                     pos: start,
                                     value: Value::Array(items),
@@ -291,11 +340,8 @@ impl<'a> Reader<'a> {
                             Some(_) => return Err(self.err("expected ',' or ']'")),
                         }
                     }
-                    Some(Frame::Object(start, members, name)) => {
-                        members.push(Member {
-                            name: std::mem::take(name),
-                            value: node,
-                        });
+                    Some(Frame::Object(start, first, name)) => {
+                        self.members.push(Member { name, value: node });
                         match self.peek() {
                             Some(b',') => {
                                 self.i += 1;
@@ -305,9 +351,11 @@ impl<'a> Reader<'a> {
                             }
                             Some(b'}') => {
                                 self.i += 1;
-                                let start = *start;
-                                let members = std::mem::take(members);
+                                let (start, first) = (*start, *first);
                                 stack.pop();
+                                let members = self.members.get(first..).unwrap_or_default();
+                                let members = self.arena.alloc_slice_copy(members);
+                                self.members.truncate(first);
                                 node = Node {
                                     pos: start,
                                     value: Value::Object(members),
@@ -323,7 +371,7 @@ impl<'a> Reader<'a> {
     }
 
     /// `"name"` then `:`; leaves the reader at the member's value.
-    fn member_name(&mut self) -> Result<Cow<'a, str>, ParseError> {
+    fn member_name(&mut self) -> Result<&'a str, ParseError> {
         match self.peek() {
             Some(b'"') => {}
             None => return Err(self.err("unexpected end of input")),
@@ -406,16 +454,14 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A string starting at the opening quote. Borrowed when it has no escape.
-    fn string(&mut self) -> Result<Cow<'a, str>, ParseError> {
+    /// A string starting at the opening quote. Borrowed when it has no escape, else
+    /// unescaped into the arena.
+    fn string(&mut self) -> Result<&'a str, ParseError> {
         self.i += 1; // the opening quote
         let start = self.i;
         // Fast path: scan to the closing quote or the first escape.
         let rest = self.bytes.get(start..).unwrap_or_default();
-        match rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        {
+        match string_end(rest) {
             None => {
                 self.i = self.bytes.len();
                 return Err(self.err("unexpected end of input in a string"));
@@ -426,29 +472,34 @@ impl<'a> Reader<'a> {
                     Some(b'"') => {
                         let s = self.text.get(start..self.i).unwrap_or_default();
                         self.i += 1;
-                        return Ok(Cow::Borrowed(s));
+                        return Ok(s);
                     }
                     Some(b'\\') => {}
                     _ => return Err(self.err("control character in a string")),
                 }
             }
         }
-        let mut out = String::with_capacity(self.i - start + 16);
+        let mut out = std::mem::take(&mut self.unescaped);
+        out.clear();
         out.push_str(self.text.get(start..self.i).unwrap_or_default());
+        let result = self.unescape(&mut out);
+        let result = result.map(|()| &*self.arena.alloc_str(&out));
+        self.unescaped = out;
+        result
+    }
+
+    /// The rest of a string with an escape, from the first escape on, appended to `out`.
+    fn unescape(&mut self, out: &mut String) -> Result<(), ParseError> {
         loop {
             let run = self.i;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
+            let rest = self.bytes.get(run..).unwrap_or_default();
+            self.i = run + string_end(rest).unwrap_or(rest.len());
             out.push_str(self.text.get(run..self.i).unwrap_or_default());
             match self.peek() {
                 None => return Err(self.err("unexpected end of input in a string")),
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(Cow::Owned(out));
+                    return Ok(());
                 }
                 Some(b'\\') => {
                     self.i += 1;
@@ -532,6 +583,12 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
+    /// `super::parse` with an arena and input that live for the rest of the test run.
+    fn parse(bytes: &[u8]) -> Result<Node<'static>, ParseError> {
+        let bytes: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
+        super::parse(bytes, Box::leak(Box::new(Bump::new())))
+    }
+
     fn kind(s: &str) -> ParseErrorKind {
         parse(s.as_bytes()).unwrap_err().kind
     }
@@ -546,7 +603,7 @@ mod tests {
         let Value::Array(items) = &m[0].value.value else {
             panic!()
         };
-        assert_eq!(items[1].value, Value::String("xé".into()));
+        assert_eq!(items[1].value, Value::String("xé"));
         assert_eq!(items[1].pos, 11);
     }
 
@@ -623,10 +680,48 @@ mod tests {
         }
     }
 
+    /// The eight-bytes-at-a-time scan finds what a byte loop finds, at every alignment.
+    #[test]
+    fn string_end_agrees_with_a_byte_loop() {
+        let specials = [
+            b'"', b'\\', 0x00, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xFF, b'a', 0x5B, 0x5D,
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| {
+                    let r = seed.rotate_left(i as u32 * 5);
+                    if r % 5 == 0 {
+                        specials[(r >> 8) as usize % specials.len()]
+                    } else {
+                        b'a' + (r >> 16) as u8 % 26
+                    }
+                })
+                .collect();
+            let expected = bytes
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            assert_eq!(string_end(&bytes), expected, "{bytes:?}");
+        }
+        // Every byte value at every position of a 17-byte run.
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut bytes = vec![b'x'; 17];
+                bytes[at] = b;
+                let expected = (b == b'"' || b == b'\\' || b < 0x20).then_some(at);
+                assert_eq!(string_end(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+    }
+
     #[test]
     fn surrogates() {
         let n = parse(br#""\ud83d\ude00""#).unwrap();
-        assert_eq!(n.value, Value::String("😀".into()));
+        assert_eq!(n.value, Value::String("😀"));
         for bad in [
             r#""\ud83d""#,
             r#""\ude00""#,

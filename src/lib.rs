@@ -239,7 +239,9 @@ pub(crate) fn check_bytes<const TYPED: bool>(input: &[u8], options: &Options) ->
     if input.len() > MAX_BYTES {
         return too_large(input.len() as u64, options);
     }
-    match document::parse(input) {
+    // One arena for the whole tree; about twice the text holds a typical document's nodes.
+    let arena = document::Bump::with_capacity(input.len().saturating_mul(2).saturating_add(256));
+    match document::parse(input, &arena) {
         Ok(root) => finish::<TYPED>(&root, options),
         Err(e) => {
             let (line, column) = document::line_col(input, e.offset);
@@ -292,7 +294,8 @@ pub fn validate_value(value: &serde_json::Value, options: &Options) -> Report {
     // The same reader as for text (numbers keep their shortest text), over the compact
     // serialization; positions in that text mean nothing to the caller, so they go.
     let text = serde_json::to_string(value).unwrap_or_default();
-    let mut report = match document::parse(text.as_bytes()) {
+    let arena = document::Bump::new();
+    let mut report = match document::parse(text.as_bytes(), &arena) {
         Ok(root) => finish::<true>(&root, options),
         Err(_) => single(Code::InvalidJson, Params::new(), options.lang, None),
     };

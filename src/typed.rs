@@ -28,8 +28,7 @@ impl<'de> de::Deserializer<'de> for NodeDeserializer<'_, 'de> {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
             Value::Number(n, _) => visitor.visit_f64(*n),
-            Value::String(std::borrow::Cow::Borrowed(s)) => visitor.visit_borrowed_str(s),
-            Value::String(std::borrow::Cow::Owned(s)) => visitor.visit_str(s),
+            Value::String(s) => visitor.visit_borrowed_str(s),
             Value::Array(items) => visitor.visit_seq(Items(items.iter())),
             Value::Object(members) => visitor.visit_map(Members {
                 all: members,
@@ -54,7 +53,7 @@ impl<'de> de::Deserializer<'de> for NodeDeserializer<'_, 'de> {
     ) -> Result<V::Value, Error> {
         match &self.0.value {
             // Unit variants are written as their names.
-            Value::String(s) => visitor.visit_enum(s.as_ref().into_deserializer()),
+            Value::String(s) => visitor.visit_enum(s.into_deserializer()),
             _ => Err(de::Error::invalid_type(
                 de::Unexpected::Other("a non-string value"),
                 &"a string naming a variant",
@@ -109,11 +108,7 @@ impl<'de> MapAccess<'de> for Members<'_, 'de> {
                 continue; // the first of repeated names wins
             }
             self.value = Some(&m.value);
-            let key = match &m.name {
-                std::borrow::Cow::Borrowed(s) => seed.deserialize(BorrowedKey(s)),
-                std::borrow::Cow::Owned(s) => seed.deserialize(s.as_str().into_deserializer()),
-            };
-            return key.map(Some);
+            return seed.deserialize(BorrowedKey(m.name)).map(Some);
         }
         Ok(None)
     }
@@ -146,7 +141,12 @@ impl<'de> de::Deserializer<'de> for BorrowedKey<'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::parse;
+    use crate::document::Bump;
+
+    fn parse(bytes: &[u8]) -> Result<Node<'static>, crate::document::ParseError> {
+        let bytes: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
+        crate::document::parse(bytes, Box::leak(Box::new(Bump::new())))
+    }
 
     /// The tree deserializer gives what `serde_json::from_value` gives, for the bundled
     /// examples and every valid fixture.
