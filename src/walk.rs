@@ -317,7 +317,7 @@ impl<'o, 'a> Walker<'o, 'a> {
         let mut unknown_index: HashMap<&'a str, usize> = HashMap::new();
         let mut hint = 0;
         for m in members {
-            match index_of(obj, &m.name, hint) {
+            match index_of(obj, m.name, hint) {
                 Some(i) => {
                     hint = i + 1;
                     if first[i].is_none() {
@@ -327,7 +327,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                     }
                 }
                 None => {
-                    let name: &'a str = &m.name;
+                    let name: &'a str = m.name;
                     if let Some(&u) = unknown_index.get(name) {
                         if let Some(entry) = unknown.get_mut(u) {
                             entry.2.get_or_insert(m.value.pos);
