@@ -65,12 +65,80 @@ pub fn is_non_latin_letter(c: char) -> bool {
     !c.is_ascii() && contains(NON_LATIN_LETTER, c)
 }
 
+/// What each ASCII byte breaks, as bits: a character forbidden in every string, one
+/// forbidden in free text, or one outside a charset (see [`charset_bit`]).
+const ASCII_BREAKS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        let mut v = 0;
+        if b < 0x20 || b == 0x7F {
+            v |= FORBIDDEN_BIT;
+        }
+        if c == '<' || c == '>' {
+            v |= ANGLE_BIT;
+        }
+        let alnum = c.is_ascii_alphanumeric();
+        if !(alnum || c == '-' || c == '_' || c == '.') {
+            v |= 1 << 2; // Charset::IdChars
+        }
+        if !(alnum || c == ' ' || c == '-' || c == '/' || c == '.') {
+            v |= 1 << 3; // Charset::DocumentNumber
+        }
+        if !(c.is_ascii_alphabetic() || c == ' ' || c == '\'' || c == '-' || c == '.') {
+            v |= 1 << 4; // Charset::PersonName (the ASCII letters are its only ASCII letters)
+        }
+        t[b] = v;
+        b += 1;
+    }
+    t
+};
+const FORBIDDEN_BIT: u8 = 1;
+const ANGLE_BIT: u8 = 2;
+
+/// The bit of [`ASCII_BREAKS`] for characters outside `charset`.
+const fn charset_bit(charset: Charset) -> u8 {
+    match charset {
+        Charset::Any => 0,
+        Charset::IdChars => 1 << 2,
+        Charset::DocumentNumber => 1 << 3,
+        Charset::PersonName => 1 << 4,
+    }
+}
+
 /// SPEC §2 for every string, in order: `empty`, `untrimmed`, `forbidden_character`,
 /// `too_short`/`too_long`; then the §3 character rules: `not_latin`, the field's charset.
 pub fn check(rule: &Text, s: &str) -> Outcome {
     if s.is_empty() {
         return Err(Fail::new(Code::Empty));
     }
+    // The common case: ASCII that breaks nothing. One pass over the bytes answers it;
+    // anything else takes the ordered path below, which finds the first rule broken.
+    let b = s.as_bytes();
+    if b.is_ascii() {
+        let ends_trimmed =
+            |x: Option<&u8>| x.is_some_and(|&x| !x.is_ascii_whitespace() && x != 0x0B);
+        let watch =
+            FORBIDDEN_BIT | if rule.free { ANGLE_BIT } else { 0 } | charset_bit(rule.charset);
+        let broken = b.iter().fold(0u8, |acc, &x| {
+            acc | ASCII_BREAKS.get(usize::from(x)).copied().unwrap_or(0xFF)
+        });
+        let len = b.len();
+        if broken & watch == 0
+            && ends_trimmed(b.first())
+            && ends_trimmed(b.last())
+            && rule.min.is_none_or(|m| len >= m)
+            && rule.max.is_none_or(|m| len <= m)
+        {
+            return Ok(());
+        }
+    }
+    check_in_order(rule, s)
+}
+
+/// [`check`], rule after rule.
+fn check_in_order(rule: &Text, s: &str) -> Outcome {
     let starts = s.chars().next().is_some_and(char::is_whitespace);
     let ends = s.chars().next_back().is_some_and(char::is_whitespace);
     if starts || ends {
@@ -150,6 +218,49 @@ mod tests {
                 // The same character next to a non-ASCII one takes the general path.
                 let got = matches!(check(&rule, &format!("é{c}b")), Err(f) if f.code == Code::ForbiddenCharacter);
                 assert_eq!(got, expected, "{b:#x} free={free} (non-ASCII)");
+            }
+        }
+    }
+
+    /// The one-pass ASCII answer is the rule-by-rule answer, for every charset, short
+    /// strings of interesting bytes and every ASCII byte in every position of three.
+    #[test]
+    fn ascii_one_pass_agrees_with_the_ordered_rules() {
+        let interesting = b" az AZ09-_./'<>\x00\x0b\x1f\x7f\t";
+        let mut strings: Vec<String> = Vec::new();
+        for b in 0u8..0x80 {
+            for at in 0..3 {
+                let mut v = b"aaa".to_vec();
+                v[at] = b;
+                strings.push(String::from_utf8(v).unwrap());
+            }
+        }
+        for &x in interesting {
+            for &y in interesting {
+                strings.push(String::from_utf8(vec![b'k', x, y]).unwrap());
+                strings.push(String::from_utf8(vec![x, y]).unwrap());
+            }
+        }
+        for charset in [
+            Charset::Any,
+            Charset::IdChars,
+            Charset::DocumentNumber,
+            Charset::PersonName,
+        ] {
+            for free in [false, true] {
+                for (min, max) in [(None, None), (Some(3), Some(3)), (Some(1), Some(2))] {
+                    let rule = Text {
+                        min,
+                        max,
+                        free,
+                        latin: true,
+                        charset,
+                        format: Format::Plain,
+                    };
+                    for s in &strings {
+                        assert_eq!(check(&rule, s), check_in_order(&rule, s), "{s:?} {rule:?}");
+                    }
+                }
             }
         }
     }
