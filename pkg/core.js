@@ -39,20 +39,38 @@ function checkOptions(options) {
   return options;
 }
 
+// The options as the core's exports take them: one argument each (the core checks them and
+// words the errors). `now`: [text, kind, millis], kind 0 = a string, 1 = a Date or the
+// clock, 2 = another type.
+function optionArgs(options) {
+  const o = checkOptions(options);
+  const now = o.now;
+  const given = (v) => (v === undefined || v === null ? undefined : String(v));
+  const head =
+    now === undefined || now === null
+      ? [undefined, 1, Date.now()]
+      : typeof now === "string"
+        ? [now, 0, 0]
+        : now instanceof Date
+          ? [undefined, 1, now.getTime()]
+          : [undefined, 2, 0];
+  return [...head, given(o.lang), given(o.kind), given(o.mode)];
+}
+
 export function bind(wasm) {
   function validateToJson(input, options) {
-    const o = checkOptions(options);
+    const args = optionArgs(options);
     const text = toText(input);
-    const report = guard(() => wasm.validateText(text, o, false));
+    const report = guard(() => wasm.validateText(text, false, ...args));
     if (report !== "") return report;
     // The text reached the core holding U+FFFD: a real one, or a lone surrogate that the
     // UTF-8 encoding replaced. Only now is the string checked.
-    if (wellFormed(text)) return guard(() => wasm.validateText(text, o, true));
+    if (wellFormed(text)) return guard(() => wasm.validateText(text, true, ...args));
     // A lone surrogate cannot become UTF-8 text: hand the UTF-16 units to the core, which
     // reports it as it reports invalid UTF-8 (never silently replaced).
     const units = new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    return guard(() => wasm.validateUtf16(units, o));
+    return guard(() => wasm.validateUtf16(units, ...args));
   }
   return {
     validate: (input, options) => JSON.parse(validateToJson(input, options)),

@@ -199,6 +199,24 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
         .map(|n| at + n)
 }
 
+#[cfg(any(target_arch = "wasm32", test))]
+/// Does `text` hold U+FFFD (`EF BF BD`)? Eight bytes at a time, looking for `EF`.
+pub fn has_replacement_character(text: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let at = |i: usize| text.get(i..i + 3) == Some("\u{FFFD}".as_bytes());
+    let mut chunks = text.chunks_exact(8);
+    let mut base = 0;
+    for chunk in chunks.by_ref() {
+        let x = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0) ^ (ONES * 0xEF);
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 && (base..base + 8).any(at) {
+            return true;
+        }
+        base += 8;
+    }
+    (base..text.len()).any(at)
+}
+
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -714,6 +732,18 @@ mod tests {
                 bytes[at] = b;
                 let expected = (b == b'"' || b == b'\\' || b < 0x20).then_some(at);
                 assert_eq!(string_end(&bytes), expected, "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn replacement_character_found_at_every_position() {
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut text = "a".repeat(at) + "\u{FFFD}" + &"b".repeat(len - at);
+                assert!(has_replacement_character(text.as_bytes()), "{text:?}");
+                text = "a".repeat(at) + "\u{FF0C}\u{EFBD}" + &"b".repeat(len - at);
+                assert!(!has_replacement_character(text.as_bytes()), "{text:?}");
             }
         }
     }

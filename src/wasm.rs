@@ -25,69 +25,64 @@ pub fn start() {
     }));
 }
 
-fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
-    if !obj.is_object() {
-        return None;
+/// Options from the values of a JS options object, which the JS wrapper passes one by one
+/// (reading them here through `Reflect` cost more than a small document's validation).
+/// `now_kind`: 0 = `now_text` holds the string given, 1 = `now_ms` holds the time of a `Date`
+/// (or of the clock when `now` was absent), 2 = `now` was of another type. `lang`, `kind`
+/// and `mode` are the given values as strings, or `None` when absent. An unknown value is
+/// an error message (a usage error, thrown by the JS wrapper as a `TypeError`).
+fn options(
+    now_text: Option<String>,
+    now_kind: u8,
+    now_ms: f64,
+    lang: Option<String>,
+    kind: Option<String>,
+    mode: Option<String>,
+) -> Result<Options, String> {
+    const BAD_NOW: &str = "options.now must be an RFC 3339 date-time or a Date";
+    let now = match (now_kind, now_text) {
+        (0, Some(s)) => Timestamp::parse(&s).ok_or_else(|| BAD_NOW.to_owned())?,
+        (1, _) if now_ms.is_nan() => return Err("options.now is an invalid Date".to_owned()),
+        (1, _) => Timestamp::from_unix_millis(now_ms),
+        _ => return Err(BAD_NOW.to_owned()),
+    };
+    let mut o = Options::default().with_now(now);
+    if let Some(v) = lang {
+        o.lang =
+            Lang::parse(&v).ok_or_else(|| "options.lang must be \"en\" or \"zh-CN\"".to_owned())?;
     }
-    js_sys::Reflect::get(obj, &JsValue::from_str(key))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-/// Options from a JS object `{ now?, lang?, kind?, mode? }`; an unknown value is an error
-/// message (a usage error, thrown by the JS wrapper as a `TypeError`).
-fn options(raw: &JsValue) -> Result<Options, String> {
-    let mut o = Options::default();
-    o.now = Some(match get(raw, "now") {
-        None => Timestamp::from_unix_millis(js_sys::Date::now()),
-        Some(v) => {
-            if let Some(s) = v.as_string() {
-                Timestamp::parse(&s).ok_or_else(|| {
-                    "options.now must be an RFC 3339 date-time or a Date".to_owned()
-                })?
-            } else if v.is_instance_of::<js_sys::Date>() {
-                let ms = js_sys::Date::from(v).get_time();
-                if ms.is_nan() {
-                    return Err("options.now is an invalid Date".to_owned());
-                }
-                Timestamp::from_unix_millis(ms)
-            } else {
-                return Err("options.now must be an RFC 3339 date-time or a Date".to_owned());
-            }
-        }
-    });
-    if let Some(v) = get(raw, "lang") {
-        o.lang = v
-            .as_string()
-            .and_then(|s| Lang::parse(&s))
-            .ok_or_else(|| "options.lang must be \"en\" or \"zh-CN\"".to_owned())?;
-    }
-    if let Some(v) = get(raw, "kind") {
-        o.kind = v
-            .as_string()
-            .and_then(|s| DocumentKind::parse(&s))
+    if let Some(v) = kind {
+        o.kind = DocumentKind::parse(&v)
             .ok_or_else(|| "options.kind must be \"request\" or \"response\"".to_owned())?;
     }
-    if let Some(v) = get(raw, "mode") {
-        o.mode = v
-            .as_string()
-            .and_then(|s| Mode::parse(&s))
+    if let Some(v) = mode {
+        o.mode = Mode::parse(&v)
             .ok_or_else(|| "options.mode must be \"complete\" or \"draft\"".to_owned())?;
     }
     Ok(o)
 }
 
-/// Validate `input` (JSON text) with `options`; the report as JSON text.
-/// Errors (`Err`) are usage errors in the options only.
+/// Validate `input` (JSON text) with the options (see [`options`]); the report as JSON
+/// text. Errors (`Err`) are usage errors in the options only.
 ///
 /// A JS string reaches Rust as UTF-8, with any lone surrogate replaced by U+FFFD. So unless
 /// `checked` (the caller knows the string is well formed), a text holding U+FFFD gets an
 /// empty answer: the wrapper then checks the string (rarely needed, so the common case
 /// does not pay for `isWellFormed`) and calls again, or sends the UTF-16 units.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = validateText)]
-pub fn validate_text(input: &str, options_raw: JsValue, checked: bool) -> Result<String, JsError> {
-    let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
-    if !checked && input.contains('\u{FFFD}') {
+pub fn validate_text(
+    input: &str,
+    checked: bool,
+    now_text: Option<String>,
+    now_kind: u8,
+    now_ms: f64,
+    lang: Option<String>,
+    kind: Option<String>,
+    mode: Option<String>,
+) -> Result<String, JsError> {
+    let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
+    if !checked && crate::document::has_replacement_character(input.as_bytes()) {
         return Ok(String::new());
     }
     Ok(check_bytes::<false>(input.as_bytes(), &o).to_json())
@@ -96,9 +91,18 @@ pub fn validate_text(input: &str, options_raw: JsValue, checked: bool) -> Result
 /// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
 /// that is not well-formed). Text cannot hold it: it is reported as invalid UTF-8 would be,
 /// `invalid_json` at its position, unless the grammar breaks earlier.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = validateUtf16)]
-pub fn validate_utf16(input: &[u16], options_raw: JsValue) -> Result<String, JsError> {
-    let o = options(&options_raw).map_err(|m| JsError::new(&m))?;
+pub fn validate_utf16(
+    input: &[u16],
+    now_text: Option<String>,
+    now_kind: u8,
+    now_ms: f64,
+    lang: Option<String>,
+    kind: Option<String>,
+    mode: Option<String>,
+) -> Result<String, JsError> {
+    let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
     let mut bytes = Vec::with_capacity(input.len());
     let mut buf = [0u8; 4];
     for unit in char::decode_utf16(input.iter().copied()) {
