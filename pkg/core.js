@@ -58,14 +58,23 @@ function optionArgs(options) {
 }
 
 export function bind(wasm) {
+  const memory = wasm.moduleMemory();
+  const encoder = new TextEncoder();
+  // The text, encoded straight into the core's input buffer: UTF-8 takes at most three
+  // bytes per UTF-16 unit.
+  function pass(text) {
+    const room = text.length * 3;
+    const at = guard(() => wasm.inputBuffer(room));
+    return encoder.encodeInto(text, new Uint8Array(memory.buffer, at, room)).written;
+  }
   function validateToJson(input, options) {
     const args = optionArgs(options);
     const text = toText(input);
-    const report = guard(() => wasm.validateText(text, false, ...args));
+    const report = guard(() => wasm.validateInput(pass(text), false, ...args));
     if (report !== "") return report;
     // The text reached the core holding U+FFFD: a real one, or a lone surrogate that the
     // UTF-8 encoding replaced. Only now is the string checked.
-    if (wellFormed(text)) return guard(() => wasm.validateText(text, true, ...args));
+    if (wellFormed(text)) return guard(() => wasm.validateInput(pass(text), true, ...args));
     // A lone surrogate cannot become UTF-8 text: hand the UTF-16 units to the core, which
     // reports it as it reports invalid UTF-8 (never silently replaced).
     const units = new Uint16Array(text.length);

@@ -324,6 +324,16 @@ pub static BUSINESS_DETAILS: Obj = Obj {
     ],
 };
 
+/// Where the city, state, postcode and country code sit in an address object's fields
+/// (the order `address_fields` writes them in; a test checks both address objects).
+pub const ADDRESS_CITY: usize = 1;
+/// See [`ADDRESS_CITY`].
+pub const ADDRESS_STATE: usize = 2;
+/// See [`ADDRESS_CITY`].
+pub const ADDRESS_POSTCODE: usize = 3;
+/// See [`ADDRESS_CITY`].
+pub const ADDRESS_COUNTRY: usize = 4;
+
 const fn address_fields(
     line1: &'static str,
     city: &'static str,
@@ -750,6 +760,23 @@ mod tests {
             &RESPONSE_PERSON,
         ] {
             assert!(obj.fields.len() <= MAX_FIELDS, "{}", obj.name);
+        }
+    }
+
+    #[test]
+    fn address_members_sit_where_the_walk_looks() {
+        for obj in [&REGISTRATION_ADDRESS, &RESIDENTIAL_ADDRESS] {
+            let ObjRole::Address(prefix) = obj.role else {
+                panic!("{} is an address", obj.name)
+            };
+            for (i, suffix) in [
+                (ADDRESS_CITY, "city"),
+                (ADDRESS_STATE, "state"),
+                (ADDRESS_POSTCODE, "postcode"),
+                (ADDRESS_COUNTRY, "country_code"),
+            ] {
+                assert_eq!(obj.fields[i].name, format!("{prefix}{suffix}"));
+            }
         }
     }
 }

@@ -409,7 +409,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                 self.date_rules(obj, slots, &[], None);
                 self.amount_rules(obj, slots);
             }
-            ObjRole::Address(prefix) => self.address_rules(obj, prefix, slots, lenient),
+            ObjRole::Address(_) => self.address_rules(obj, slots, lenient),
             ObjRole::Identification => self.identification_rules(obj, slots, lenient),
             ObjRole::Person => self.person_rules(obj, slots),
         }
@@ -554,49 +554,37 @@ impl<'o, 'a> Walker<'o, 'a> {
         }
     }
 
-    fn address_rules(&mut self, obj: &Obj, prefix: &str, slots: &mut [Slot<'a>], lenient: bool) {
-        let name = |suffix: &str| {
-            obj.fields
-                .iter()
-                .find(|f| f.name.strip_prefix(prefix) == Some(suffix))
-                .map(|f| f.name)
-        };
-        let (Some(city), Some(state), Some(postcode), Some(cc)) = (
-            name("city"),
-            name("state"),
-            name("postcode"),
-            name("country_code"),
-        ) else {
-            return;
-        };
-        let Some(country) = Self::slot_of(obj, slots, cc).and_then(|s| s.str()) else {
+    fn address_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>], lenient: bool) {
+        use fields::{ADDRESS_CITY, ADDRESS_COUNTRY, ADDRESS_POSTCODE, ADDRESS_STATE};
+        let name = |i: usize| obj.fields.get(i).map_or("", |f| f.name);
+        let Some(country) = slots.get(ADDRESS_COUNTRY).and_then(Slot::str) else {
             return;
         };
         let Some(rules) = rules::address::rules(country) else {
             return;
         };
         for (member, needed) in [
-            (city, rules.requires_city),
-            (state, rules.requires_state),
-            (postcode, rules.requires_postcode),
+            (ADDRESS_CITY, rules.requires_city),
+            (ADDRESS_STATE, rules.requires_state),
+            (ADDRESS_POSTCODE, rules.requires_postcode),
         ] {
             if needed && !lenient {
-                if let Some(slot) = Self::slot_of(obj, slots, member) {
-                    self.conditional(slot, member);
+                if let Some(slot) = slots.get_mut(member) {
+                    self.conditional(slot, name(member));
                 }
             }
         }
-        if let Some(slot) = Self::slot_of(obj, slots, state) {
+        if let Some(slot) = slots.get_mut(ADDRESS_STATE) {
             if let Some(s) = slot.clean_str() {
                 if let Err(f) = rules::address::check_subdivision(country, s) {
-                    self.error(slot, &[state], f);
+                    self.error(slot, &[name(ADDRESS_STATE)], f);
                 }
             }
         }
-        if let Some(slot) = Self::slot_of(obj, slots, postcode) {
+        if let Some(slot) = slots.get_mut(ADDRESS_POSTCODE) {
             if let Some(p) = slot.clean_str() {
                 if let Err(f) = rules::address::check_postcode(country, p) {
-                    self.error(slot, &[postcode], f);
+                    self.error(slot, &[name(ADDRESS_POSTCODE)], f);
                 }
             }
         }

@@ -62,17 +62,43 @@ fn options(
     Ok(o)
 }
 
-/// Validate `input` (JSON text) with the options (see [`options`]); the report as JSON
-/// text. Errors (`Err`) are usage errors in the options only.
+thread_local! {
+    /// The input of [`validate_input`], written by the JS side straight into the module's
+    /// memory (one `TextEncoder.encodeInto`, no intermediate copy). It only grows.
+    static INPUT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The module's memory, for the JS side to write input into.
+#[wasm_bindgen(js_name = moduleMemory)]
+pub fn memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// Room for `len` bytes of input: its address in the module's memory. The buffer stays
+/// where it is until the next call.
+#[wasm_bindgen(js_name = inputBuffer)]
+pub fn input_buffer(len: usize) -> usize {
+    INPUT.with(|b| {
+        let mut b = b.borrow_mut();
+        if b.len() < len {
+            b.resize(len, 0);
+        }
+        b.as_mut_ptr() as usize
+    })
+}
+
+/// Validate the first `len` bytes the JS side wrote into [`input_buffer`] (JSON text) with
+/// the options (see [`options`]); the report as JSON text. Errors (`Err`) are usage errors
+/// in the options only.
 ///
-/// A JS string reaches Rust as UTF-8, with any lone surrogate replaced by U+FFFD. So unless
-/// `checked` (the caller knows the string is well formed), a text holding U+FFFD gets an
-/// empty answer: the wrapper then checks the string (rarely needed, so the common case
-/// does not pay for `isWellFormed`) and calls again, or sends the UTF-16 units.
+/// The bytes come from `TextEncoder.encodeInto`, which replaces a lone surrogate by U+FFFD.
+/// So unless `checked` (the caller knows the string is well formed), a text holding U+FFFD
+/// gets an empty answer: the wrapper then checks the string (rarely needed, so the common
+/// case does not pay for `isWellFormed`) and calls again, or sends the UTF-16 units.
 #[allow(clippy::too_many_arguments)]
-#[wasm_bindgen(js_name = validateText)]
-pub fn validate_text(
-    input: &str,
+#[wasm_bindgen(js_name = validateInput)]
+pub fn validate_input(
+    len: usize,
     checked: bool,
     now_text: Option<String>,
     now_kind: u8,
@@ -82,10 +108,14 @@ pub fn validate_text(
     mode: Option<String>,
 ) -> Result<String, JsError> {
     let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
-    if !checked && crate::document::has_replacement_character(input.as_bytes()) {
-        return Ok(String::new());
-    }
-    Ok(check_bytes::<false>(input.as_bytes(), &o).to_json())
+    INPUT.with(|b| {
+        let b = b.borrow();
+        let input = b.get(..len).unwrap_or_default();
+        if !checked && crate::document::has_replacement_character(input) {
+            return Ok(String::new());
+        }
+        Ok(check_bytes::<false>(input, &o).to_json())
+    })
 }
 
 /// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
