@@ -332,8 +332,16 @@ fn the_generator_covers_every_usable_country() {
     assert!(countries().len() >= 240, "{} countries", countries().len());
 }
 
+/// Cases per property: 300 in `cargo test`, `PROPTEST_CASES` for a longer run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn generated_requests_are_valid(s in shape()) {
