@@ -11,7 +11,6 @@ use crate::fields::{self, DateRole, Format, Kind, Obj, ObjRole, Req};
 use crate::report::{Issue, Params};
 use crate::rules::{self, datetime::Timestamp, Fail};
 use crate::{DocumentKind, Mode, Resolved};
-use std::collections::HashMap;
 
 /// A value that passed its own rules.
 #[derive(Debug)]
@@ -312,9 +311,8 @@ impl<'o, 'a> Walker<'o, 'a> {
         // No object shape has more than MAX_FIELDS members (a test in fields.rs checks it).
         let mut first: [Option<&'a Node<'a>>; fields::MAX_FIELDS] = [None; fields::MAX_FIELDS];
         let mut repeat: [Option<usize>; fields::MAX_FIELDS] = [None; fields::MAX_FIELDS];
-        // Unknown members: first occurrences in input order, with a repeat position.
-        let mut unknown: Vec<(&'a str, &'a Node<'a>, Option<usize>)> = Vec::new();
-        let mut unknown_index: HashMap<&'a str, usize> = HashMap::new();
+        // Unknown members in input order; below, first occurrences with a repeat position.
+        let mut unknown_all: Vec<(&'a str, &'a Node<'a>)> = Vec::new();
         let mut hint = 0;
         for m in members {
             match index_of(obj, m.name, hint) {
@@ -326,19 +324,27 @@ impl<'o, 'a> Walker<'o, 'a> {
                         repeat[i] = Some(m.value.pos);
                     }
                 }
-                None => {
-                    let name: &'a str = m.name;
-                    if let Some(&u) = unknown_index.get(name) {
-                        if let Some(entry) = unknown.get_mut(u) {
-                            entry.2.get_or_insert(m.value.pos);
-                        }
-                    } else {
-                        unknown_index.insert(name, unknown.len());
-                        unknown.push((name, &m.value, None));
-                    }
-                }
+                None => unknown_all.push((m.name, &m.value)),
             }
         }
+        // Each repeat names its first occurrence; the first repeat gives the position.
+        let mut repeat_of: Vec<Option<usize>> = vec![None; unknown_all.len()];
+        let mut is_repeat = vec![false; unknown_all.len()];
+        let names: Vec<&str> = unknown_all.iter().map(|(name, _)| *name).collect();
+        for (later, first) in earlier_equal(&names) {
+            is_repeat[later] = true;
+            if let (Some(slot), Some((_, node))) =
+                (repeat_of.get_mut(first), unknown_all.get(later))
+            {
+                slot.get_or_insert(node.pos);
+            }
+        }
+        let unknown = unknown_all
+            .iter()
+            .zip(repeat_of)
+            .zip(is_repeat)
+            .filter(|(_, repeated)| !repeated)
+            .map(|(((name, node), repeat), _)| (*name, *node, repeat));
         let mut slots: Vec<Slot<'a>> = Vec::with_capacity(n);
         for (i, field) in obj.fields.iter().enumerate() {
             let seq = self.next_seq();
@@ -635,21 +641,23 @@ impl<'o, 'a> Walker<'o, 'a> {
     fn list_duplicates(&mut self, item: &Kind, items: &mut [Slot<'a>]) {
         match item {
             Kind::Text(_) => {
-                let mut seen: Seen<&'a str> = Seen::default();
-                for (i, item) in items.iter_mut().enumerate() {
-                    let Some(v) = item.clean_str() else {
+                // The clean values, by item index.
+                let clean: Vec<(usize, &'a str)> = items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| item.clean_str().map(|v| (i, v)))
+                    .collect();
+                let values: Vec<&'a str> = clean.iter().map(|(_, v)| *v).collect();
+                for (later, first) in earlier_equal(&values) {
+                    let (Some(&(i, _)), Some(&(j, _))) = (clean.get(later), clean.get(first))
+                    else {
                         continue;
                     };
-                    match seen.get(&v) {
-                        Some(&j) => {
-                            let other = self.pointer(&[&j.to_string()]);
-                            let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                            let idx = i.to_string();
-                            self.error(item, &[&idx], f);
-                        }
-                        None => {
-                            seen.insert(v, i);
-                        }
+                    if let Some(item) = items.get_mut(i) {
+                        let other = self.pointer(&[&j.to_string()]);
+                        let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
+                        let idx = i.to_string();
+                        self.error(item, &[&idx], f);
                     }
                 }
             }
@@ -663,38 +671,46 @@ impl<'o, 'a> Walker<'o, 'a> {
                 ) else {
                     return;
                 };
-                let mut seen: Seen<(&'a str, &'a str, &'a str)> = Seen::default();
-                for (i, item) in items.iter_mut().enumerate() {
-                    let Some(ident) = ident_index
+                fn ident_of<'s, 'a>(
+                    item: &'s mut Slot<'a>,
+                    index: Option<usize>,
+                ) -> Option<&'s mut Vec<Slot<'a>>> {
+                    index
                         .and_then(|k| item.obj_mut().and_then(|p| p.get_mut(k)))
                         .and_then(Slot::obj_mut)
-                    else {
+                }
+                // The clean (type, number, issuing country) of each person, by item index.
+                let mut keyed: Vec<(usize, (&'a str, &'a str, &'a str))> = Vec::new();
+                for (i, item) in items.iter_mut().enumerate() {
+                    let Some(ident) = ident_of(item, ident_index) else {
                         continue;
                     };
-                    let key = match (
+                    if let (Some(a), Some(b), Some(c)) = (
                         ident.get(t).and_then(Slot::clean_str),
                         ident.get(n).and_then(Slot::clean_str),
                         ident.get(c).and_then(Slot::clean_str),
                     ) {
-                        (Some(a), Some(b), Some(c)) => (a, b, c),
-                        _ => continue,
-                    };
-                    match seen.get(&key) {
-                        Some(&j) => {
-                            let other =
-                                self.pointer(&[&j.to_string(), "identification", "id_number"]);
-                            let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                            let idx = i.to_string();
-                            if let Some(slot) = ident.get_mut(n) {
-                                slot.flagged = true;
-                                let p = self.pointer(&[&idx, "identification", "id_number"]);
-                                self.push(slot.seq, Sev::Error, p, f, slot.pos);
-                            }
-                        }
-                        None => {
-                            seen.insert(key, i);
-                        }
+                        keyed.push((i, (a, b, c)));
                     }
+                }
+                let keys: Vec<_> = keyed.iter().map(|(_, k)| *k).collect();
+                for (later, first) in earlier_equal(&keys) {
+                    let (Some(&(i, _)), Some(&(j, _))) = (keyed.get(later), keyed.get(first))
+                    else {
+                        continue;
+                    };
+                    let Some(slot) = items
+                        .get_mut(i)
+                        .and_then(|item| ident_of(item, ident_index))
+                        .and_then(|id| id.get_mut(n))
+                    else {
+                        continue;
+                    };
+                    let other = self.pointer(&[&j.to_string(), "identification", "id_number"]);
+                    let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
+                    slot.flagged = true;
+                    let p = self.pointer(&[&i.to_string(), "identification", "id_number"]);
+                    self.push(slot.seq, Sev::Error, p, f, slot.pos);
                 }
             }
             _ => {}
@@ -702,43 +718,48 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 }
 
-/// First occurrences of values in a list: a linear scan while the list is short (most
-/// are), a hash map (SipHash, so crafted input cannot force collisions) beyond.
-struct Seen<K> {
-    few: Vec<(K, usize)>,
-    many: HashMap<K, usize>,
-}
-
-impl<K> Default for Seen<K> {
-    fn default() -> Self {
-        Seen {
-            few: Vec::new(),
-            many: HashMap::new(),
-        }
-    }
-}
-
-impl<K: Eq + std::hash::Hash + Copy> Seen<K> {
+/// For every key equal to an earlier one, `(its index, the index of the first equal key)`,
+/// in increasing order of its index. A quadratic scan while the list is short (most
+/// are), a sort beyond (never a hash: crafted input cannot make it slow, and the WASM build
+/// carries no hash table).
+fn earlier_equal<K: Ord>(keys: &[K]) -> Vec<(usize, usize)> {
     const FEW: usize = 32;
-
-    fn get(&self, k: &K) -> Option<&usize> {
-        if self.many.is_empty() {
-            self.few.iter().find(|(x, _)| x == k).map(|(_, i)| i)
-        } else {
-            self.many.get(k)
-        }
+    if keys.len() <= FEW {
+        return (0..keys.len())
+            .filter_map(|i| {
+                let k = keys.get(i)?;
+                let j = keys.get(..i)?.iter().position(|e| e == k)?;
+                Some((i, j))
+            })
+            .collect();
     }
-
-    fn insert(&mut self, k: K, i: usize) {
-        if self.many.is_empty() && self.few.len() < Self::FEW {
-            self.few.push((k, i));
-        } else {
-            if self.many.is_empty() {
-                self.many.extend(self.few.drain(..));
+    let order = sorted_indices(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)));
+    // Equal keys form runs in input order; every key of a run but the first repeats it.
+    let mut first_of: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut run_start = 0;
+    for (pos, &i) in order.iter().enumerate() {
+        let first = order.get(run_start).copied().unwrap_or(i);
+        if pos != run_start && keys.get(i) == keys.get(first) {
+            if let Some(slot) = first_of.get_mut(i) {
+                *slot = Some(first);
             }
-            self.many.insert(k, i);
+        } else {
+            run_start = pos;
         }
     }
+    first_of
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, first)| first.map(|j| (i, j)))
+        .collect()
+}
+
+/// `0..n` sorted by `cmp`, stably. Not generic, so the sort's code is in the build once
+/// whatever the keys are.
+fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
 }
 
 /// A string's rules: those of every string, then the field's format.
@@ -787,10 +808,18 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
             w.push(0, Sev::Error, String::new(), f, root.pos);
         }
     }
-    let mut pending = w.out;
-    pending.sort_by_key(|p| p.seq);
+    let pending = w.out;
+    // Walk order; issues of one field keep the order they were found in (a stable sort).
+    let order = sorted_indices(pending.len(), &|a, b| {
+        let seq = |i: usize| pending.get(i).map(|p| p.seq);
+        seq(a).cmp(&seq(b))
+    });
+    let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
     let (mut errors, mut warnings, mut missing) = (Vec::new(), Vec::new(), Vec::new());
-    for p in pending {
+    for p in order
+        .into_iter()
+        .filter_map(|i| pending.get_mut(i).and_then(Option::take))
+    {
         let issue = |p: Pending| Issue {
             message: codes::message(p.code, &p.params, opts.lang),
             pointer: p.pointer,
@@ -809,7 +838,37 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
 
 #[cfg(test)]
 mod tests {
-    use super::same;
+    use super::{earlier_equal, same};
+
+    /// The sort path answers as the quadratic scan does, for lists long enough to take it.
+    #[test]
+    fn earlier_equal_finds_first_occurrences() {
+        assert_eq!(
+            earlier_equal(&["a", "b", "a", "a", "c", "b"]),
+            [(2, 0), (3, 0), (5, 1)]
+        );
+        let mut seed = 7u64;
+        for len in [0usize, 1, 5, 32, 33, 100, 1000] {
+            for alphabet in [1u64, 3, 50, 100_000] {
+                let keys: Vec<u64> = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        (seed >> 33) % alphabet
+                    })
+                    .collect();
+                let expected: Vec<(usize, usize)> = (0..len)
+                    .filter_map(|i| keys[..i].iter().position(|k| *k == keys[i]).map(|j| (i, j)))
+                    .collect();
+                assert_eq!(
+                    earlier_equal(&keys),
+                    expected,
+                    "len {len}, alphabet {alphabet}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn same_names() {
