@@ -332,7 +332,9 @@ impl<'o, 'a> Walker<'o, 'a> {
         let mut is_repeat = vec![false; unknown_all.len()];
         let names: Vec<&str> = unknown_all.iter().map(|(name, _)| *name).collect();
         for (later, first) in earlier_equal(&names) {
-            is_repeat[later] = true;
+            if let Some(flag) = is_repeat.get_mut(later) {
+                *flag = true;
+            }
             if let (Some(slot), Some((_, node))) =
                 (repeat_of.get_mut(first), unknown_all.get(later))
             {
