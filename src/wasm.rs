@@ -108,14 +108,17 @@ pub fn validate_input(
     mode: Option<String>,
 ) -> Result<String, JsError> {
     let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
-    INPUT.with(|b| {
-        let b = b.borrow();
-        let input = b.get(..len).unwrap_or_default();
-        if !checked && crate::document::has_replacement_character(input) {
-            return Ok(String::new());
-        }
-        Ok(check_bytes::<false>(input, &o).to_json())
-    })
+    // The buffer is taken out while the core runs, so no borrow outlives a trap: after a
+    // panic the next call starts from an empty buffer instead of a cell still borrowed.
+    let buffer = INPUT.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    let input = buffer.get(..len).unwrap_or_default();
+    let report = if !checked && crate::document::has_replacement_character(input) {
+        String::new()
+    } else {
+        check_bytes::<false>(input, &o).to_json()
+    };
+    INPUT.with(|b| *b.borrow_mut() = buffer);
+    Ok(report)
 }
 
 /// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
