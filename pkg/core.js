@@ -67,19 +67,31 @@ export function bind(wasm) {
     const at = guard(() => wasm.inputBuffer(room));
     return encoder.encodeInto(text, new Uint8Array(memory.buffer, at, room)).written;
   }
+  // The UTF-16 code units of the text, little-endian, into the same buffer.
+  function passUnits(text) {
+    const room = text.length * 2;
+    const at = guard(() => wasm.inputBuffer(room));
+    const bytes = new Uint8Array(memory.buffer, at, room);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes[2 * i] = unit & 0xff;
+      bytes[2 * i + 1] = unit >> 8;
+    }
+    return room;
+  }
+  // The forms of validateInput: UTF-8 (0: may hold a replaced lone surrogate; 1: known to
+  // be well formed) or 2: UTF-16 code units.
   function validateToJson(input, options) {
     const args = optionArgs(options);
     const text = toText(input);
-    const report = guard(() => wasm.validateInput(pass(text), false, ...args));
+    const report = guard(() => wasm.validateInput(pass(text), 0, ...args));
     if (report !== "") return report;
     // The text reached the core holding U+FFFD: a real one, or a lone surrogate that the
     // UTF-8 encoding replaced. Only now is the string checked.
-    if (wellFormed(text)) return guard(() => wasm.validateInput(pass(text), true, ...args));
+    if (wellFormed(text)) return guard(() => wasm.validateInput(pass(text), 1, ...args));
     // A lone surrogate cannot become UTF-8 text: hand the UTF-16 units to the core, which
     // reports it as it reports invalid UTF-8 (never silently replaced).
-    const units = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    return guard(() => wasm.validateUtf16(units, ...args));
+    return guard(() => wasm.validateInput(passUnits(text), 2, ...args));
   }
   return {
     validate: (input, options) => JSON.parse(validateToJson(input, options)),

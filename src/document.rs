@@ -172,21 +172,29 @@ pub fn parse<'a>(bytes: &'a [u8], arena: &'a Bump) -> Result<Node<'a>, ParseErro
     }
 }
 
+/// `0x01` in every byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` that is below `n` (`n` at most `0x80`): exact for the
+/// lowest such byte; a byte above a hit may be flagged falsely, which does not matter when
+/// only the first hit is wanted (eight bytes at a time, SWAR).
+const fn bytes_below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * n as u64) & !x & (ONES * 0x80)
+}
+
+/// The high bit of each byte of `x` equal to `b` (exact for the lowest, as above).
+const fn bytes_equal(x: u64, b: u8) -> u64 {
+    bytes_below(x ^ (ONES * b as u64), 1)
+}
+
 /// Index of the first `"`, `\\` or control character (below U+0020) in `bytes`: what ends
-/// the plain run of a string. Eight bytes at a time (SWAR), then byte by byte.
+/// the plain run of a string. Eight bytes at a time, then byte by byte.
 fn string_end(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte that is zero in `x` (exact for the lowest such byte; bytes
-    // above a hit may be flagged falsely, which does not matter for the first).
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in chunks.by_ref() {
         let x = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0);
-        let hits = zero(x ^ (ONES * u64::from(b'"')))
-            | zero(x ^ (ONES * u64::from(b'\\')))
-            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        let hits = bytes_equal(x, b'"') | bytes_equal(x, b'\\') | bytes_below(x, 0x20);
         if hits != 0 {
             return Some(at + (hits.trailing_zeros() / 8) as usize);
         }
@@ -199,17 +207,15 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
         .map(|n| at + n)
 }
 
-#[cfg(any(target_arch = "wasm32", test))]
 /// Does `text` hold U+FFFD (`EF BF BD`)? Eight bytes at a time, looking for `EF`.
+#[cfg(any(target_arch = "wasm32", test))]
 pub fn has_replacement_character(text: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let at = |i: usize| text.get(i..i + 3) == Some("\u{FFFD}".as_bytes());
     let mut chunks = text.chunks_exact(8);
     let mut base = 0;
     for chunk in chunks.by_ref() {
-        let x = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0) ^ (ONES * 0xEF);
-        if x.wrapping_sub(ONES) & !x & HIGH != 0 && (base..base + 8).any(at) {
+        let x = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0);
+        if bytes_equal(x, 0xEF) != 0 && (base..base + 8).any(at) {
             return true;
         }
         base += 8;

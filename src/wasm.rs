@@ -91,15 +91,19 @@ pub fn input_buffer(len: usize) -> usize {
 /// the options (see [`options`]); the report as JSON text. Errors (`Err`) are usage errors
 /// in the options only.
 ///
-/// The bytes come from `TextEncoder.encodeInto`, which replaces a lone surrogate by U+FFFD.
-/// So unless `checked` (the caller knows the string is well formed), a text holding U+FFFD
-/// gets an empty answer: the wrapper then checks the string (rarely needed, so the common
-/// case does not pay for `isWellFormed`) and calls again, or sends the UTF-16 units.
+/// `form` says what the bytes are:
+/// - `0`: UTF-8 from `TextEncoder.encodeInto`, which replaces a lone surrogate by U+FFFD. So
+///   a text holding U+FFFD gets an empty answer: the wrapper then checks the string (rarely
+///   needed, so the common case does not pay for `isWellFormed`) and calls again;
+/// - `1`: the same, from a string known to be well formed;
+/// - `2`: the UTF-16 code units (little-endian) of a string that is not well formed. Text
+///   cannot hold an unpaired surrogate: it is reported as invalid UTF-8 would be,
+///   `invalid_json` at its position, unless the grammar breaks earlier.
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = validateInput)]
 pub fn validate_input(
     len: usize,
-    checked: bool,
+    form: u8,
     now_text: Option<String>,
     now_kind: u8,
     now_ms: f64,
@@ -112,42 +116,33 @@ pub fn validate_input(
     // panic the next call starts from an empty buffer instead of a cell still borrowed.
     let buffer = INPUT.with(|b| std::mem::take(&mut *b.borrow_mut()));
     let input = buffer.get(..len).unwrap_or_default();
-    let report = if !checked && crate::document::has_replacement_character(input) {
-        String::new()
-    } else {
-        check_bytes::<false>(input, &o).to_json()
+    let report = match form {
+        0 if crate::document::has_replacement_character(input) => String::new(),
+        2 => check_bytes::<false>(&utf8_up_to_lone_surrogate(input), &o).to_json(),
+        _ => check_bytes::<false>(input, &o).to_json(),
     };
     INPUT.with(|b| *b.borrow_mut() = buffer);
     Ok(report)
 }
 
-/// Validate text that arrived as UTF-16 code units with an unpaired surrogate (a JS string
-/// that is not well-formed). Text cannot hold it: it is reported as invalid UTF-8 would be,
-/// `invalid_json` at its position, unless the grammar breaks earlier.
-#[allow(clippy::too_many_arguments)]
-#[wasm_bindgen(js_name = validateUtf16)]
-pub fn validate_utf16(
-    input: &[u16],
-    now_text: Option<String>,
-    now_kind: u8,
-    now_ms: f64,
-    lang: Option<String>,
-    kind: Option<String>,
-    mode: Option<String>,
-) -> Result<String, JsError> {
-    let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
-    let mut bytes = Vec::with_capacity(input.len());
+/// UTF-16 code units (little-endian bytes) as UTF-8, up to the first unpaired surrogate,
+/// which becomes a byte that is not UTF-8 (`0xFF`): the reader stops there.
+fn utf8_up_to_lone_surrogate(units: &[u8]) -> Vec<u8> {
+    let units = units
+        .chunks_exact(2)
+        .map(|p| u16::from_le_bytes(p.try_into().unwrap_or([0, 0])));
+    let mut bytes = Vec::with_capacity(units.len() * 3);
     let mut buf = [0u8; 4];
-    for unit in char::decode_utf16(input.iter().copied()) {
+    for unit in char::decode_utf16(units) {
         match unit {
             Ok(c) => bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()),
             Err(_) => {
-                bytes.push(0xFF); // not UTF-8: the reader stops here
+                bytes.push(0xFF);
                 break;
             }
         }
     }
-    Ok(check_bytes::<false>(&bytes, &o).to_json())
+    bytes
 }
 
 /// The JSON Schema of `kind` (`request` or `response`) as JSON text.

@@ -246,3 +246,74 @@ fn fuzz_finding_multibyte_character_at_the_scheme_boundary() {
         );
     }
 }
+
+/// Repeats in lists and objects longer than the short-list scan (32 keys) take the sort
+/// path; each is still reported at its own pointer, naming the first occurrence.
+#[test]
+fn repeats_in_long_lists_and_objects() {
+    let o = options();
+    let other = |r: &kybcheck::Report, code: &str| -> Vec<(String, Option<kybcheck::Param>)> {
+        r.errors
+            .iter()
+            .filter(|e| e.code.as_str() == code)
+            .map(|e| (e.pointer.clone(), e.params.get("other").cloned()))
+            .collect()
+    };
+    let list = "/business_details/business_identifier_document_list";
+
+    // 40 file ids: 35 repeats 3, 39 repeats 35 (so 3 as well), 20 repeats 10.
+    let mut ids: Vec<String> = (0..40).map(|i| format!("file_{i:04}")).collect();
+    ids[35] = ids[3].clone();
+    ids[39] = ids[3].clone();
+    ids[20] = ids[10].clone();
+    let mut doc = example();
+    doc["business_details"]["business_identifier_document_list"] = serde_json::json!(ids);
+    let r = validate(&doc.to_string(), &o);
+    let at = |i: usize| format!("{list}/{i}");
+    assert_eq!(
+        other(&r, "duplicate"),
+        [
+            (at(20), Some(at(10).into())),
+            (at(35), Some(at(3).into())),
+            (at(39), Some(at(3).into()))
+        ]
+    );
+
+    // 40 persons, each with its own ID number but person 36's, which repeats person 2's.
+    let mut doc = example();
+    let person = doc["business_person_list"][0].clone();
+    let persons: Vec<serde_json::Value> = (0..40)
+        .map(|i| {
+            let mut p = person.clone();
+            let n = if i == 36 { 2 } else { i };
+            p["identification"]["id_number"] = format!("E{n:08}").into();
+            p
+        })
+        .collect();
+    doc["business_person_list"] = persons.into();
+    let r = validate(&doc.to_string(), &o);
+    let id = |i: usize| format!("/business_person_list/{i}/identification/id_number");
+    assert_eq!(other(&r, "duplicate"), [(id(36), Some(id(2).into()))]);
+
+    // 40 unknown members, the seventh repeated last: `duplicate_key` at its pointer, every
+    // other one `unknown_field` once.
+    let mut text = String::from("{\"partner_customer_id\":\"acme-onboarding-2026-000123\"");
+    for i in 0..40 {
+        text.push_str(&format!(",\"x{i}\":0"));
+    }
+    text.push_str(",\"x6\":1}");
+    let r = validate(&text, &o);
+    let repeated: Vec<(String, &str)> = codes(&r)
+        .into_iter()
+        .filter(|(p, _)| p.starts_with("/x"))
+        .collect();
+    assert_eq!(repeated.len(), 40);
+    assert!(repeated.contains(&("/x6".to_owned(), "duplicate_key")));
+    assert_eq!(
+        repeated
+            .iter()
+            .filter(|(_, c)| *c == "unknown_field")
+            .count(),
+        39
+    );
+}

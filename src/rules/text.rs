@@ -7,7 +7,7 @@ use crate::fields::{Charset, Text};
 use crate::report::Params;
 
 /// Control characters and invisible or bidi format characters, forbidden in every string.
-pub fn is_forbidden(c: char) -> bool {
+pub const fn is_forbidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{1F}'
         | '\u{7F}'..='\u{9F}'
@@ -50,13 +50,32 @@ fn forbidden_char(c: char) -> Fail {
     )
 }
 
-/// Is `c` allowed by a field's character set?
-pub fn charset_allows(charset: Charset, c: char) -> bool {
+/// Forbidden in free text (besides what [`is_forbidden`] forbids everywhere).
+const fn is_angle(c: char) -> bool {
+    matches!(c, '<' | '>')
+}
+
+/// Is ASCII `c` in a field's character set? (IdChars and DocumentNumber are ASCII only;
+/// the ASCII letters are PersonName's only ASCII letters or marks.)
+const fn ascii_charset_allows(charset: Charset, c: char) -> bool {
+    let alnum = c.is_ascii_alphanumeric();
     match charset {
         Charset::Any => true,
-        Charset::IdChars => c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'),
-        Charset::DocumentNumber => c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/' | '.'),
-        Charset::PersonName => matches!(c, ' ' | '\'' | '-' | '.') || contains(LETTER_OR_MARK, c),
+        Charset::IdChars => alnum || matches!(c, '-' | '_' | '.'),
+        Charset::DocumentNumber => alnum || matches!(c, ' ' | '-' | '/' | '.'),
+        Charset::PersonName => c.is_ascii_alphabetic() || matches!(c, ' ' | '\'' | '-' | '.'),
+    }
+}
+
+/// Is `c` allowed by a field's character set?
+pub fn charset_allows(charset: Charset, c: char) -> bool {
+    if c.is_ascii() {
+        return ascii_charset_allows(charset, c);
+    }
+    match charset {
+        Charset::Any => true,
+        Charset::IdChars | Charset::DocumentNumber => false,
+        Charset::PersonName => contains(LETTER_OR_MARK, c),
     }
 }
 
@@ -66,34 +85,37 @@ pub fn is_non_latin_letter(c: char) -> bool {
 }
 
 /// What each ASCII byte breaks, as bits: a character forbidden in every string, one
-/// forbidden in free text, or one outside a charset (see [`charset_bit`]).
+/// forbidden in free text, or one outside a charset (see [`charset_bit`]). Built from the
+/// same predicates the rule-by-rule path uses.
 const ASCII_BREAKS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8 as char;
         let mut v = 0;
-        if b < 0x20 || b == 0x7F {
+        if is_forbidden(c) {
             v |= FORBIDDEN_BIT;
         }
-        if c == '<' || c == '>' {
+        if is_angle(c) {
             v |= ANGLE_BIT;
         }
-        let alnum = c.is_ascii_alphanumeric();
-        if !(alnum || c == '-' || c == '_' || c == '.') {
-            v |= 1 << 2; // Charset::IdChars
-        }
-        if !(alnum || c == ' ' || c == '-' || c == '/' || c == '.') {
-            v |= 1 << 3; // Charset::DocumentNumber
-        }
-        if !(c.is_ascii_alphabetic() || c == ' ' || c == '\'' || c == '-' || c == '.') {
-            v |= 1 << 4; // Charset::PersonName (the ASCII letters are its only ASCII letters)
+        let mut k = 0;
+        while k < CHARSETS.len() {
+            if !ascii_charset_allows(CHARSETS[k], c) {
+                v |= charset_bit(CHARSETS[k]);
+            }
+            k += 1;
         }
         t[b] = v;
         b += 1;
     }
     t
 };
+const CHARSETS: [Charset; 3] = [
+    Charset::IdChars,
+    Charset::DocumentNumber,
+    Charset::PersonName,
+];
 const FORBIDDEN_BIT: u8 = 1;
 const ANGLE_BIT: u8 = 2;
 
@@ -117,8 +139,7 @@ pub fn check(rule: &Text, s: &str) -> Outcome {
     // anything else takes the ordered path below, which finds the first rule broken.
     let b = s.as_bytes();
     if b.is_ascii() {
-        let ends_trimmed =
-            |x: Option<&u8>| x.is_some_and(|&x| !x.is_ascii_whitespace() && x != 0x0B);
+        let ends_trimmed = |x: Option<&u8>| x.is_some_and(|&x| !char::from(x).is_whitespace());
         let watch =
             FORBIDDEN_BIT | if rule.free { ANGLE_BIT } else { 0 } | charset_bit(rule.charset);
         let broken = b.iter().fold(0u8, |acc, &x| {
@@ -146,19 +167,10 @@ fn check_in_order(rule: &Text, s: &str) -> Outcome {
     }
     let ascii_only = s.is_ascii();
     let mut len = 0usize;
-    if ascii_only {
-        // The common case, byte by byte: the forbidden ASCII are the C0 controls and DEL.
-        let bad = |b: u8| b < 0x20 || b == 0x7F || (rule.free && (b == b'<' || b == b'>'));
-        if let Some(&b) = s.as_bytes().iter().find(|&&b| bad(b)) {
-            return Err(forbidden_char(char::from(b)));
-        }
-        len = s.len();
-    } else {
-        for c in s.chars() {
-            len += 1;
-            if is_forbidden(c) || (rule.free && (c == '<' || c == '>')) {
-                return Err(forbidden_char(c));
-            }
+    for c in s.chars() {
+        len += 1;
+        if is_forbidden(c) || (rule.free && is_angle(c)) {
+            return Err(forbidden_char(c));
         }
     }
     let (min, max) = (rule.min.unwrap_or(0), rule.max.unwrap_or(usize::MAX));
@@ -212,7 +224,8 @@ mod tests {
             for b in 0u8..=0x7F {
                 let c = char::from(b);
                 let s = format!("a{c}b");
-                let expected = is_forbidden(c) || (free && (c == '<' || c == '>'));
+                // SPEC §2 for ASCII: the C0 controls and DEL; `<` and `>` in free text.
+                let expected = b < 0x20 || b == 0x7F || (free && (c == '<' || c == '>'));
                 let got = matches!(check(&rule, &s), Err(f) if f.code == Code::ForbiddenCharacter);
                 assert_eq!(got, expected, "{b:#x} free={free}");
                 // The same character next to a non-ASCII one takes the general path.
@@ -261,6 +274,29 @@ mod tests {
                         assert_eq!(check(&rule, s), check_in_order(&rule, s), "{s:?} {rule:?}");
                     }
                 }
+            }
+        }
+    }
+
+    /// The ASCII members of each charset are exactly those SPEC §3 lists.
+    #[test]
+    fn ascii_charsets_are_the_spec_sets() {
+        let alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        let letters = &alnum[..52];
+        for (charset, members) in [
+            (Charset::IdChars, format!("{alnum}-_.")),
+            (Charset::DocumentNumber, format!("{alnum} -/.")),
+            (Charset::PersonName, format!("{letters} '-.")),
+        ] {
+            for b in 0u8..0x80 {
+                let c = char::from(b);
+                assert_eq!(
+                    charset_allows(charset, c),
+                    members.contains(c),
+                    "{charset:?} {c:?}"
+                );
+                let broken = ASCII_BREAKS[usize::from(b)] & charset_bit(charset) != 0;
+                assert_eq!(broken, !members.contains(c), "{charset:?} {c:?} (table)");
             }
         }
     }
