@@ -1,15 +1,13 @@
 // The shared JS face of kybcheck: turns the wasm-bindgen exports into the public API.
 // Reports cross the boundary as JSON text and are parsed here, so callers get plain objects.
 
-const PANIC = Symbol.for("kybcheck.lastPanic");
-
 function guard(f) {
   try {
     return f();
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {
-      const detail = globalThis[PANIC];
-      throw new Error(`kybcheck: internal error${detail ? `: ${detail}` : ""}. Please report it.`, { cause: e });
+      // A trap: a bug in kybcheck (the module aborts on a panic), never bad input.
+      throw new Error("kybcheck: internal error. Please report it.", { cause: e });
     }
     // Errors thrown by the core are usage errors in the options.
     throw new TypeError(`kybcheck: ${e && e.message ? e.message : String(e)}`);

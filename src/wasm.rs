@@ -8,22 +8,10 @@
 use crate::{check_bytes, codes, DocumentKind, Lang, Mode, Options, Timestamp};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(
-    inline_js = "export function record_panic(m) { globalThis[Symbol.for('kybcheck.lastPanic')] = String(m); }"
-)]
-extern "C" {
-    /// Records a panic message on the JS side before the trap; the wrapper in `pkg/` turns
-    /// the trap into an `Error` carrying it.
-    fn record_panic(message: &str);
-}
-
-/// Install the panic hook once: a Rust panic becomes a readable JS error, not an opaque trap.
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        record_panic(&info.to_string());
-    }));
-}
+// Panics: the package is built with `-Cpanic=immediate-abort` (scripts/build-wasm), so a
+// panic is a trap with no message machinery in the module; the JS wrapper in `pkg/` turns
+// the trap into an "internal error" `Error`. The fuzz targets and property tests look for
+// panics in the same core natively, where the messages are kept.
 
 /// Options from the values of a JS options object, which the JS wrapper passes one by one
 /// (reading them here through `Reflect` cost more than a small document's validation).
