@@ -42,6 +42,7 @@ mod fields;
 pub mod input;
 mod matchers;
 mod model;
+mod number;
 mod report;
 mod rules;
 mod schema_gen;

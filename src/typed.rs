@@ -27,7 +27,7 @@ impl<'de> de::Deserializer<'de> for NodeDeserializer<'_, 'de> {
         match &self.0.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n, _) => visitor.visit_f64(*n),
+            Value::Number(text) => visitor.visit_f64(crate::number::parse(text)),
             Value::String(s) => visitor.visit_borrowed_str(s),
             Value::Array(items) => visitor.visit_seq(Items(items.iter())),
             Value::Object(members) => visitor.visit_map(Members {

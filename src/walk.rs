@@ -229,11 +229,12 @@ impl<'o, 'a> Walker<'o, 'a> {
                 }
             }
             Kind::Amount => {
-                let Value::Number(n, text) = node.value else {
+                let Value::Number(text) = node.value else {
                     let f = Fail::with(Code::Type, Params::new().with("expected", "number"));
                     self.error(&mut slot, &[], f);
                     return slot;
                 };
+                let n = crate::number::parse(text);
                 match rules::amount::check_positive(n) {
                     Ok(()) => slot.val = Some(Val::Num(n, text)),
                     Err(f) => self.error(&mut slot, &[], f),

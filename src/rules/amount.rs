@@ -32,7 +32,7 @@ pub fn decimals(v: f64, text: &str) -> u32 {
         }
         let exp = point - n as i64 + 1;
         for c in [m, m - 1, m + 1] {
-            if c > 0 && format!("{c}e{exp}").parse::<f64>().ok() == Some(target) {
+            if c > 0 && crate::number::from_parts(c, exp) == target {
                 return decimals_of(c, exp);
             }
         }
