@@ -50,6 +50,12 @@ mod typed;
 mod walk;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: wasm_alloc::Allocator = wasm_alloc::Allocator::new();
 
 pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
