@@ -71,13 +71,13 @@ fn address_rules(out_dir: &Path, classes: &mut Classes) {
                     .maximum_len()
                     .expect("postcode patterns are bounded");
                 let (program, _) = Program::compile(&h, false, classes);
-                format!("Some(Postcode {{ regex: {r:?}, max_len: {max}, program: {program} }})")
+                format!("Some(Postcode {{ #[cfg(test)] regex: {r:?}, max_len: {max}, program: {program} }})")
             }
             None => "None".to_owned(),
         };
         writeln!(
             out,
-            "    AddressRules {{ country: {code:?}, requires_city: {}, requires_state: {}, requires_postcode: {}, postcode: {postcode}, postcode_example: {:?}, subdivisions: &{subs:?}, subdivision_names: &{names:?} }},",
+            "    AddressRules {{ #[cfg(test)] country: {code:?}, requires_city: {}, requires_state: {}, requires_postcode: {}, postcode: {postcode}, postcode_example: {:?}, subdivisions: &{subs:?}, subdivision_names: &{names:?} }},",
             requires.iter().any(|r| r == "city"),
             requires.iter().any(|r| r == "state"),
             requires.iter().any(|r| r == "postcode"),

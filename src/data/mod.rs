@@ -9,8 +9,8 @@ use crate::matchers::Inst;
 /// One country's address rules (SPEC §3.1).
 #[derive(Debug)]
 pub struct AddressRules {
-    /// ISO 3166-1 alpha-2 code (the tests check the index with it).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// ISO 3166-1 alpha-2 code (the tests check the index with it; left out of builds).
+    #[cfg(test)]
     pub country: &'static str,
     /// `requires` lists the city.
     pub requires_city: bool,
@@ -31,8 +31,9 @@ pub struct AddressRules {
 /// A country's postcode pattern.
 #[derive(Debug)]
 pub struct Postcode {
-    /// The pattern as the address data writes it (the tests compare the program with it).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The pattern as the address data writes it (the tests compare the program with it;
+    /// left out of builds).
+    #[cfg(test)]
     pub regex: &'static str,
     /// The longest value it can match, in bytes.
     pub max_len: usize,
