@@ -1,5 +1,5 @@
 // A tiny static server for the onboarding form: serves the repository root so the page in
-// examples/web/ can import ../../pkg/kybcheck.js. Usage: node scripts/serve-web.mjs [port]
+// examples/web/ can import ../../pkg/dist/kybcheck.js. Usage: node scripts/serve-web.mjs [port]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, normalize, sep } from "node:path";

@@ -1,6 +1,6 @@
 // A real onboarding form on kybcheck: the fields come from the generated JSON Schema, the
 // verdicts from the WebAssembly core (draft mode as you type, complete mode on submit).
-import { validate, schema } from "../../pkg/kybcheck.js";
+import { validate, schema } from "../../pkg/dist/kybcheck.js";
 
 const query = new URLSearchParams(location.search);
 const fixedNow = query.get("now"); // tests pin the clock with ?now=…

@@ -3,15 +3,13 @@
 // every size has been seen the module's memory stops growing (freed blocks are reused).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { validateToJson } from "kybcheck";
 import { root } from "./fixtures.mjs";
 
-// The package's own instance of the glue module (same URL, so the same module instance).
-const pkgDir = dirname(createRequire(import.meta.url).resolve("kybcheck/package.json"));
-const wasm = await import(`${pkgDir}/wasm/kybcheck.js`);
+// The package's entry before bundling, and its glue module (the same instance: one URL), so
+// the test can read the size of the module's memory. The .wasm is the package's.
+const { validateToJson } = await import(root + "pkg/src/node.js");
+const wasm = await import(root + "pkg/wasm/kybcheck.js");
 const memoryBytes = () => wasm.moduleMemory().buffer.byteLength;
 
 const example = JSON.parse(readFileSync(root + "examples/request.json", "utf8"));

@@ -1,9 +1,0 @@
-// Browser (and other runtimes') entry: fetches and instantiates the WebAssembly module with
-// a top-level await, so `import { validate } from "./kybcheck.js"` works from a plain
-// <script type="module"> with no bundler and no init call.
-import init, * as wasm from "./wasm/kybcheck.js";
-import { bind } from "./core.js";
-
-await init({ module_or_path: new URL("./wasm/kybcheck_bg.wasm", import.meta.url) });
-
-export const { validate, validateToJson, schema, codes, version } = bind(wasm);
