@@ -24,15 +24,13 @@ const EXACT_POWERS: [f64; 23] = {
 /// matter except whether it is zero.
 const MAX_DIGITS: usize = 800;
 
-/// A JSON number's decimal value: `digits` (ASCII, no leading or trailing zeros; empty for
-/// zero) × 10^`exp`.
+/// A JSON number's decimal value: the significant `digits` × 10^`exp`.
 struct Decimal<'a> {
     negative: bool,
-    int: &'a [u8],
-    frac: &'a [u8],
-    /// Digits to skip at the start of `int ++ frac` (leading zeros).
-    lead: usize,
-    /// Significant digits (after `lead`, before the trailing zeros).
+    /// From the first nonzero digit to the last (ASCII; may hold the decimal point);
+    /// empty for zero.
+    digits: &'a [u8],
+    /// How many digits `digits` holds.
     len: usize,
     exp: i64,
 }
@@ -44,62 +42,58 @@ impl<'a> Decimal<'a> {
             Some((b'-', rest)) => (true, rest),
             _ => (false, bytes),
         };
-        let (mantissa, exponent) = match body.iter().position(|&b| b == b'e' || b == b'E') {
-            Some(i) => (
-                body.get(..i).unwrap_or_default(),
-                body.get(i + 1..).unwrap_or_default(),
-            ),
-            None => (body, &[][..]),
-        };
-        let (int, frac) = match mantissa.iter().position(|&b| b == b'.') {
-            Some(i) => (
-                mantissa.get(..i).unwrap_or_default(),
-                mantissa.get(i + 1..).unwrap_or_default(),
-            ),
-            None => (mantissa, &[][..]),
-        };
-        let all = || int.iter().chain(frac);
-        let total = int.len() + frac.len();
-        let lead = all().take_while(|&&b| b == b'0').count();
-        let trail = if lead == total {
-            0
-        } else {
-            frac.iter()
-                .rev()
-                .chain(int.iter().rev())
-                .take_while(|&&b| b == b'0')
-                .count()
-        };
-        let len = total - lead - trail;
+        let e = body.iter().position(|&b| b | 0x20 == b'e');
+        let mantissa = body.get(..e.unwrap_or(body.len())).unwrap_or_default();
         // Saturating: an exponent past ±10^15 is as good as infinite (the input is at most
-        // a few MiB long), and adding the digit counts below cannot overflow.
-        let limit = 1_000_000_000_000_000i64;
-        let (sign, digits) = match exponent.split_first() {
-            Some((b'-', rest)) => (-1, rest),
-            Some((b'+', rest)) => (1, rest),
-            _ => (1, exponent),
+        // a few MiB long), and adding digit counts to it cannot overflow.
+        let mut exp = 0i64;
+        let mut sign = 1;
+        for &b in body
+            .get(e.map_or(body.len(), |i| i + 1)..)
+            .unwrap_or_default()
+        {
+            match b {
+                b'-' => sign = -1,
+                b'0'..=b'9' => exp = (exp * 10 + i64::from(b - b'0')).min(1_000_000_000_000_000),
+                _ => {}
+            }
+        }
+        let point = mantissa
+            .iter()
+            .position(|&b| b == b'.')
+            .unwrap_or(mantissa.len());
+        let nonzero = |b: &u8| matches!(b, b'1'..=b'9');
+        let (Some(first), Some(last)) = (
+            mantissa.iter().position(nonzero),
+            mantissa.iter().rposition(nonzero),
+        ) else {
+            return Decimal {
+                negative,
+                digits: &[],
+                len: 0,
+                exp: 0,
+            };
         };
-        let magnitude = digits.iter().fold(0i64, |e, &b| {
-            (e * 10 + i64::from(b.wrapping_sub(b'0'))).min(limit)
-        });
-        let exp = sign * magnitude - frac.len() as i64 + trail as i64;
+        let digits = mantissa.get(first..=last).unwrap_or_default();
+        // The power of ten of the last significant digit.
+        let place = if last < point {
+            (point - 1 - last) as i64
+        } else {
+            -((last - point) as i64)
+        };
         Decimal {
             negative,
-            int,
-            frac,
-            lead,
-            len,
-            exp,
+            digits,
+            len: digits.len() - usize::from(first < point && point < last),
+            exp: sign * exp + place,
         }
     }
 
     /// The significant digits, as values 0–9.
     fn digits(&self) -> impl Iterator<Item = u8> + '_ {
-        self.int
+        self.digits
             .iter()
-            .chain(self.frac)
-            .skip(self.lead)
-            .take(self.len)
+            .filter(|&&b| b != b'.')
             .map(|b| b.wrapping_sub(b'0'))
     }
 
@@ -133,7 +127,11 @@ pub fn is_finite(text: &str) -> bool {
 pub fn from_parts(digits: u64, exp: i64) -> f64 {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    let mut m = digits;
+    let (mut m, mut exp) = (digits, exp);
+    while m > 0 && m % 10 == 0 {
+        m /= 10;
+        exp += 1;
+    }
     while m > 0 {
         i -= 1;
         if let Some(b) = buf.get_mut(i) {
@@ -141,16 +139,13 @@ pub fn from_parts(digits: u64, exp: i64) -> f64 {
         }
         m /= 10;
     }
-    let body = buf.get(i..).unwrap_or_default();
-    let d = Decimal {
+    let digits = buf.get(i..).unwrap_or_default();
+    magnitude_of(&Decimal {
         negative: false,
-        int: body,
-        frac: &[],
-        lead: 0,
-        len: body.len() - body.iter().rev().take_while(|&&b| b == b'0').count(),
-        exp: exp + body.iter().rev().take_while(|&&b| b == b'0').count() as i64,
-    };
-    magnitude_of(&d)
+        digits,
+        len: digits.len(),
+        exp,
+    })
 }
 
 fn magnitude_of(d: &Decimal<'_>) -> f64 {
@@ -176,9 +171,10 @@ fn magnitude_of(d: &Decimal<'_>) -> f64 {
     exact(d)
 }
 
-/// The slow path, exact: with N the digits and 10^e = 5^e × 2^e, q = ⌊N × 5^e × 2^t⌋ (or
+/// The slow path, exact (kept out of line: it is rare): with N the digits and 10^e = 5^e × 2^e, q = ⌊N × 5^e × 2^t⌋ (or
 /// ⌊N × 2^t / 5^-e⌋) with 55 or 56 bits, then rounded to 53 with the remainder as the
 /// sticky bit.
+#[inline(never)]
 fn exact(d: &Decimal<'_>) -> f64 {
     let mut num = Big::default();
     let mut exp = d.exp;
@@ -369,7 +365,11 @@ impl Big {
                 self.0.push(carry);
             }
         }
-        self.0.splice(0..0, std::iter::repeat_n(0, limbs));
+        if limbs > 0 {
+            let mut shifted = vec![0; limbs];
+            shifted.extend_from_slice(&self.0);
+            self.0 = shifted;
+        }
     }
 
     fn trim(&mut self) {

@@ -80,8 +80,14 @@ impl Params {
     }
 
     /// Add a param (builder style).
-    pub fn with(mut self, name: &'static str, value: impl Into<Param>) -> Self {
-        self.0.push((name, value.into()));
+    pub fn with(self, name: &'static str, value: impl Into<Param>) -> Self {
+        self.push(name, value.into())
+    }
+
+    /// One copy of the push, not one per call site (they are many; smaller WebAssembly).
+    #[inline(never)]
+    fn push(mut self, name: &'static str, value: Param) -> Self {
+        self.0.push((name, value));
         self
     }
 
