@@ -21,7 +21,7 @@ impl Param {
     /// The param as text inside a message.
     pub fn to_text(&self, lang: Lang) -> String {
         match self {
-            Param::Int(i) => i.to_string(),
+            Param::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
             Param::Str(s) => s.clone(),
             Param::List(items) => items.join(if lang == Lang::ZhCn { "、" } else { ", " }),
         }

@@ -174,7 +174,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                 Seg::Key(k) => push_token(&mut p, k),
                 Seg::Index(i) => {
                     p.push('/');
-                    p.push_str(&i.to_string());
+                    p.push_str(itoa::Buffer::new().format(*i));
                 }
             }
         }
@@ -657,10 +657,9 @@ impl<'o, 'a> Walker<'o, 'a> {
                         continue;
                     };
                     if let Some(item) = items.get_mut(i) {
-                        let other = self.pointer(&[&j.to_string()]);
+                        let other = self.pointer(&[itoa::Buffer::new().format(j)]);
                         let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                        let idx = i.to_string();
-                        self.error(item, &[&idx], f);
+                        self.error(item, &[itoa::Buffer::new().format(i)], f);
                     }
                 }
             }
@@ -709,10 +708,18 @@ impl<'o, 'a> Walker<'o, 'a> {
                     else {
                         continue;
                     };
-                    let other = self.pointer(&[&j.to_string(), "identification", "id_number"]);
+                    let other = self.pointer(&[
+                        itoa::Buffer::new().format(j),
+                        "identification",
+                        "id_number",
+                    ]);
                     let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
                     slot.flagged = true;
-                    let p = self.pointer(&[&i.to_string(), "identification", "id_number"]);
+                    let p = self.pointer(&[
+                        itoa::Buffer::new().format(i),
+                        "identification",
+                        "id_number",
+                    ]);
                     self.push(slot.seq, Sev::Error, p, f, slot.pos);
                 }
             }

@@ -214,7 +214,7 @@ fn parse(s: &str) -> Option<Timestamp> {
 /// The date-time rule: the instant, or `date_time` (with a suggestion for a plain date).
 pub fn check(s: &str) -> Result<Timestamp, Fail> {
     parse(s).ok_or_else(|| {
-        let suggestion = plain_date(s.as_bytes()).map(|_| format!("{s}T00:00:00Z"));
+        let suggestion = plain_date(s.as_bytes()).map(|_| [s, "T00:00:00Z"].concat());
         Fail::with(
             Code::DateTime,
             Params::new().with_opt("suggestion", suggestion),

@@ -51,7 +51,7 @@ pub fn check(s: &str) -> Outcome {
     let suggestion = if s.contains("://") {
         None
     } else {
-        let fixed = format!("https://{s}");
+        let fixed = ["https://", s].concat();
         is_url(&fixed).then_some(fixed)
     };
     Err(Fail::with(
