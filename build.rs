@@ -178,6 +178,26 @@ impl DigitDfas {
         self.starts.len() - 1
     }
 
+    /// Whether every digit string that has a prefix matching pattern `a` (an index returned
+    /// by `add`) has a prefix matching pattern `b` too. Checked on pairs of states with a
+    /// stronger condition (the same prefix must match `b`), so `true` is a proof and
+    /// `false` may be a false alarm.
+    fn implies(&self, a: usize, b: usize) -> bool {
+        let mut seen = std::collections::HashSet::new();
+        let mut todo = vec![(self.starts[a], self.starts[b])];
+        while let Some((x, y)) = todo.pop() {
+            if y == ACCEPT || x == DEAD || !seen.insert((x, y)) {
+                continue;
+            }
+            if x == ACCEPT {
+                return false;
+            }
+            let (rx, ry) = (self.rows[x as usize], self.rows[y as usize]);
+            todo.extend(rx.into_iter().zip(ry));
+        }
+        true
+    }
+
     /// Moore partition refinement over the union; returns the minimal rows (dead `0`,
     /// accept `1`) and the start state of every pattern.
     fn minimize(&self) -> (Vec<[u16; 10]>, Vec<u16>) {
@@ -427,6 +447,7 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
     let mut regions = String::new();
     let mut index = Vec::new();
     let mut n = 0usize;
+    let mut implied = 0usize;
     for &code in &codes {
         let ids = db.region(&code).unwrap_or_default();
         let mut members = Vec::new();
@@ -438,7 +459,7 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
             };
             let Some(meta) = meta else { continue };
             let d = meta.descriptors();
-            let types: Vec<String> = [
+            let kinds = [
                 d.premium_rate(),
                 d.toll_free(),
                 d.shared_cost(),
@@ -449,11 +470,37 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
                 d.voicemail(),
                 d.fixed_line(),
                 d.mobile(),
-            ]
-            .into_iter()
-            .flatten()
-            .map(|t| desc(t, &mut dfas))
-            .collect();
+            ];
+            let types: Vec<String> = kinds
+                .into_iter()
+                .flatten()
+                .map(|t| desc(t, &mut dfas))
+                .collect();
+            // The general pattern is the union of the types' in libphonenumber's data; where
+            // the automata prove that every type implies it, it is left out (its possible
+            // lengths are still checked), which saves states and a walk per number.
+            let general_implied = {
+                let mut scratch = DigitDfas::new();
+                let g = scratch.add(d.general().national_number().as_str());
+                kinds
+                    .into_iter()
+                    .flatten()
+                    .map(|t| scratch.add(t.national_number().as_str()))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .all(|t| scratch.implies(t, g))
+            };
+            let general = if general_implied {
+                format!(
+                    "Desc {{ dfa: {}, lengths: {}, local: {} }}",
+                    dfas.add(""),
+                    lengths(d.general().possible_length()),
+                    lengths(d.general().possible_local_length())
+                )
+            } else {
+                desc(d.general(), &mut dfas)
+            };
+            implied += usize::from(general_implied);
             let parsable = *id == "001" || id.parse::<phonenumber::country::Id>().is_ok();
             let transform = meta.national_prefix_transform_rule();
             let prefix = match meta.national_prefix_for_parsing().map(|r| r.as_str()) {
@@ -470,7 +517,7 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
                 "    // {id}, +{code}\n    Region {{ parsable: {parsable}, national_prefix: {:?}, prefix_for_parsing: {prefix}, leading: {:?}, general: {}, types: &[{}] }},",
                 meta.national_prefix(),
                 meta.leading_digits().map(|r| dfas.add(r.as_str())),
-                desc(d.general(), &mut dfas),
+                general,
                 types.join(", "),
             )
             .unwrap();
@@ -485,6 +532,11 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
         out,
         "/// Fingerprint of the metadata these tables were compiled from (`phone_fingerprint.rs`).\n#[cfg(test)]\npub const PLANS_FINGERPRINT: u64 = {:#x};",
         plans_fingerprint(db)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "// {n} regions; in {implied} the general pattern is implied by the types' and left out."
     )
     .unwrap();
     // Pattern indices become start states.
