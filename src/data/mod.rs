@@ -65,15 +65,29 @@ pub fn address_rules(country: &str) -> Option<(usize, &'static AddressRules)> {
 pub mod phone {
     use crate::matchers::{Inst, Program};
 
-    /// A number-type descriptor.
-    #[derive(Debug)]
-    pub struct Desc {
-        /// Start state of its national-number pattern in [`DIGIT_DFA`].
-        pub dfa: u16,
-        /// Possible lengths of the national number, bit `n` for length `n` (0: any).
-        pub lengths: u32,
-        /// Lengths possible for local dialling only, as bits.
-        pub local: u32,
+    /// A number-type descriptor, packed in one word: the start state of its national-number
+    /// pattern in [`DIGIT_DFA`] (bits 0–12) and its possible lengths (bits 13–31, bit
+    /// `13 + n` for length `n`; none set: any length). `build.rs` checks both fit.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Desc(pub u32);
+
+    impl Desc {
+        /// Packs a start state and a set of possible lengths (a compile error if they do
+        /// not fit).
+        pub const fn new(dfa: u16, lengths: u32) -> Desc {
+            assert!(dfa < 1 << 13 && lengths < 1 << 19, "Desc fields do not fit");
+            Desc(dfa as u32 | lengths << 13)
+        }
+
+        /// Start state of the national-number pattern.
+        pub fn dfa(self) -> u16 {
+            (self.0 & 0x1fff) as u16
+        }
+
+        /// Possible lengths, bit `n` for length `n` (0: any).
+        pub fn lengths(self) -> u32 {
+            self.0 >> 13
+        }
     }
 
     /// One region's plan.
@@ -91,8 +105,24 @@ pub mod phone {
         pub leading: Option<u16>,
         /// The general descriptor.
         pub general: Desc,
-        /// The descriptors of the number types, in the order the crate tries them.
-        pub types: &'static [Desc],
+        /// Lengths possible for local dialling only (general descriptor), as bits.
+        pub local: u32,
+        /// The descriptors of the number types, in the order the crate tries them: this
+        /// many from `first` in [`TYPES`] (indices, not a slice, so the table holds no
+        /// pointers, which compress badly).
+        pub types_first: u16,
+        /// How many.
+        pub types_len: u8,
+    }
+
+    impl Region {
+        /// The descriptors of the number types.
+        pub fn types(&self) -> &'static [Desc] {
+            let first = usize::from(self.types_first);
+            TYPES
+                .get(first..first + usize::from(self.types_len))
+                .unwrap_or_default()
+        }
     }
 
     /// A region's `national_prefix_for_parsing`.

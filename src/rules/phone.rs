@@ -30,17 +30,17 @@ fn prefix_match(state: u16, s: &str) -> bool {
     digits_prefix_match(DIGIT_DFA, state, s.as_bytes())
 }
 
-fn desc_match(d: &Desc, s: &str) -> bool {
+fn desc_match(d: Desc, s: &str) -> bool {
     let len = s.len();
-    if d.lengths != 0 && !has_length(d.lengths, len) {
+    if d.lengths() != 0 && !has_length(d.lengths(), len) {
         return false;
     }
-    prefix_match(d.dfa, s)
+    prefix_match(d.dfa(), s)
 }
 
 /// The crate's `number_type(…) != Unknown`.
 fn has_type(r: &Region, s: &str) -> bool {
-    desc_match(&r.general, s) && r.types.iter().any(|d| desc_match(d, s))
+    desc_match(r.general, s) && r.types().iter().any(|&d| desc_match(d, s))
 }
 
 fn regions_of(code: u16) -> Option<&'static [usize]> {
@@ -73,13 +73,13 @@ fn source_for(code: u16, national: &str) -> Option<&'static Region> {
 
 /// The crate's `length(…, Type::Unknown) == TooShort`.
 fn too_short(r: &Region, len: usize) -> bool {
-    let possible = r.general.lengths;
+    let possible = r.general.lengths();
     if possible == 0 {
         return false;
     }
     // The first listed length, which is the smallest (build.rs checks the order).
     let min = possible.trailing_zeros() as usize;
-    !has_length(r.general.local, len) && len != min && len < min
+    !has_length(r.local, len) && len != min && len < min
 }
 
 /// Is length `len` in the bit set?
@@ -143,14 +143,14 @@ fn strip_national_prefix(r: &Region, national: String) -> String {
         return national;
     };
     let end = slots[1].unwrap_or(0);
-    let viable = desc_match(&r.general, &national);
+    let viable = desc_match(r.general, &national);
     // The last capture group (the whole match when there is none) took part.
     let last_present = groups == 0 || slots.get(2 * groups + 1).copied().flatten().is_some();
     match transform {
         Some(t) if last_present => {
             let mut transformed = expand(t, &slots, &national);
             transformed.push_str(national.get(end..).unwrap_or(""));
-            if viable && !desc_match(&r.general, &transformed) {
+            if viable && !desc_match(r.general, &transformed) {
                 return national;
             }
             transformed
