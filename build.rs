@@ -528,7 +528,13 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
             members.push(n);
             n += 1;
         }
-        index.push(format!("({code}, &{members:?})"));
+        // A code's regions are consecutive in REGIONS.
+        assert!(members.windows(2).all(|w| w[1] == w[0] + 1));
+        index.push(format!(
+            "({code}, {}, {})",
+            members.first().unwrap_or(&0),
+            members.len()
+        ));
     }
     let (rows, starts) = dfas.minimize();
     println!("cargo:rerun-if-changed=src/data/phone_fingerprint.rs");
@@ -559,12 +565,12 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
     .unwrap();
     writeln!(
         out,
-        "/// Calling codes (sorted) and their regions, in the order they are tried."
+        "/// Calling codes (sorted) and their regions, in the order they are tried: this many from\n/// this index in [`REGIONS`]."
     )
     .unwrap();
     writeln!(
         out,
-        "pub static CODES: &[(u16, &[usize])] = &[{}];",
+        "pub static CODES: &[(u16, u16, u8)] = &[{}];",
         index.join(", ")
     )
     .unwrap();

@@ -43,23 +43,20 @@ fn has_type(r: &Region, s: &str) -> bool {
     desc_match(r.general, s) && r.types().iter().any(|&d| desc_match(d, s))
 }
 
-fn regions_of(code: u16) -> Option<&'static [usize]> {
-    CODES
-        .binary_search_by_key(&code, |(c, _)| *c)
-        .ok()
-        .and_then(|i| CODES.get(i))
-        .map(|(_, r)| *r)
+/// The regions of a calling code, in the order the crate tries them.
+fn regions_of(code: u16) -> Option<&'static [Region]> {
+    let &(_, first, len) = CODES.get(CODES.binary_search_by_key(&code, |c| c.0).ok()?)?;
+    let first = usize::from(first);
+    REGIONS.get(first..first + usize::from(len))
 }
 
 /// The crate's `source_for`: which region's plan applies to a national number.
 fn source_for(code: u16, national: &str) -> Option<&'static Region> {
     let regions = regions_of(code)?;
-    if let [only] = regions {
-        let r = REGIONS.get(*only)?;
+    if let [r] = regions {
         return r.parsable.then_some(r);
     }
-    for &i in regions {
-        let r = REGIONS.get(i)?;
+    for r in regions {
         let selected = match r.leading {
             Some(ld) => prefix_match(ld, national),
             None => has_type(r, national),
