@@ -683,47 +683,10 @@ fn iso_codes(out_dir: &Path) {
     fs::write(out_dir.join("iso_codes.rs"), out).unwrap();
 }
 
-/// JSON text without the whitespace between tokens (strings, and so member order, untouched).
-fn minify_json(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The committed schemas, minified, for the WASM build's `schema()` (the files themselves
-/// stay readable; `tests/schema.rs` proves them current).
-fn minified_schemas(out_dir: &Path) {
-    for kind in ["request", "response"] {
-        let path = format!("schema/create-customer.{kind}.schema.json");
-        println!("cargo:rerun-if-changed={path}");
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let min = minify_json(&text);
-        let a: serde_json::Value = serde_json::from_str(&text).expect("schema JSON");
-        let b: serde_json::Value = serde_json::from_str(&min).expect("minified schema JSON");
-        assert_eq!(a, b, "minifying {path} changed it");
-        fs::write(out_dir.join(format!("{kind}.schema.min.json")), min).unwrap();
-    }
-}
-
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out_dir = env::var("OUT_DIR").unwrap();
     let out_dir = Path::new(&out_dir);
-    minified_schemas(out_dir);
     let mut classes = Classes::default();
     address_rules(out_dir, &mut classes);
     phone_plans(out_dir, &mut classes);

@@ -133,23 +133,19 @@ fn utf8_up_to_lone_surrogate(units: &[u8]) -> Vec<u8> {
     bytes
 }
 
-/// The JSON Schema of `kind` (`request` or `response`) as JSON text.
-#[wasm_bindgen(js_name = schemaText)]
-pub fn schema_text(kind: Option<String>) -> Result<String, JsError> {
-    let kind = match kind.as_deref() {
-        None => DocumentKind::Request,
-        Some(k) => DocumentKind::parse(k)
-            .ok_or_else(|| JsError::new("kind must be \"request\" or \"response\""))?,
-    };
-    // The committed files, which tests/schema.rs proves equal to the generator's output
-    // (so the generator itself stays out of the bundle), minified by build.rs.
-    Ok(match kind {
-        DocumentKind::Request => include_str!(concat!(env!("OUT_DIR"), "/request.schema.min.json")),
-        DocumentKind::Response => {
-            include_str!(concat!(env!("OUT_DIR"), "/response.schema.min.json"))
-        }
+/// Which JSON Schema `schema(kind)` asks for: 0 for `request` (or no kind), 1 for
+/// `response`. The schemas themselves are not in the module: the JS side holds the committed
+/// files (`schema/`), so a form that never asks for them does not carry them.
+#[wasm_bindgen(js_name = schemaKind)]
+pub fn schema_kind(kind: Option<String>) -> Result<u8, JsError> {
+    match kind.as_deref() {
+        None => Ok(0),
+        Some(k) => match DocumentKind::parse(k) {
+            Some(DocumentKind::Request) => Ok(0),
+            Some(DocumentKind::Response) => Ok(1),
+            None => Err(JsError::new("kind must be \"request\" or \"response\"")),
+        },
     }
-    .to_owned())
 }
 
 /// Every code with its message templates, as JSON text.

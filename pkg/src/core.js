@@ -94,7 +94,8 @@ export function bind(wasm) {
   return {
     validate: (input, options) => JSON.parse(validateToJson(input, options)),
     validateToJson,
-    schema: (kind) => JSON.parse(guard(() => wasm.schemaText(kind))),
+    // Which schema `schema(kind)` means (0 request, 1 response); the entries hold the files.
+    schemaKind: (kind) => guard(() => wasm.schemaKind(kind)),
     codes: () => JSON.parse(guard(() => wasm.codesText())),
     version: wasm.versionText(),
   };

@@ -5,7 +5,18 @@
 // from either place).
 import init, * as wasm from "../wasm/kybcheck.js";
 import { bind } from "./core.js";
+// The committed schema files as text (scripts/build-wasm copies them, minified, and bundles
+// them with esbuild's text loader). Only `schema()` uses them, so an application bundler
+// drops them when `schema` is not imported.
+import requestSchema from "../schema/request.json";
+import responseSchema from "../schema/response.json";
 
 await init({ module_or_path: new URL("../wasm/kybcheck_bg.wasm", import.meta.url) });
 
-export const { validate, validateToJson, schema, codes, version } = bind(wasm);
+const api = bind(wasm);
+export const { validate, validateToJson, codes, version } = api;
+
+/** The JSON Schema of `kind` ("request" by default): a fresh object each call. */
+export function schema(kind) {
+  return JSON.parse(api.schemaKind(kind) === 1 ? responseSchema : requestSchema);
+}

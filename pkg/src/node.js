@@ -8,4 +8,12 @@ import { bind } from "./core.js";
 
 wasm.initSync({ module: readFileSync(new URL("../wasm/kybcheck_bg.wasm", import.meta.url)) });
 
-export const { validate, validateToJson, schema, codes, version } = bind(wasm);
+const api = bind(wasm);
+export const { validate, validateToJson, codes, version } = api;
+
+// The committed schema files (copied, minified, into the package by scripts/build-wasm), read
+// when asked for: a fresh object each call.
+export function schema(kind) {
+  const file = api.schemaKind(kind) === 1 ? "response" : "request";
+  return JSON.parse(readFileSync(new URL(`../schema/${file}.json`, import.meta.url), "utf8"));
+}
