@@ -148,6 +148,50 @@ pub fn from_parts(digits: u64, exp: i64) -> f64 {
     })
 }
 
+/// Decimal places of the JSON number `text` in its shortest round-trip form: `"100.50"` has
+/// 1, `"1e2"` 0, `"0.30000000000000004"` 17, `"0.1000000000000000055511151231257827"` 1.
+///
+/// The shortest digits that read back as the same double are found with the reader alone
+/// (so no float printer is needed): for each length `n`, only the `n`-digit decimals nearest
+/// the text (its digits rounded to `n`, and the neighbours one unit below and above) can read
+/// back as it.
+pub fn shortest_decimals(text: &str) -> u32 {
+    let d = Decimal::new(text);
+    let places = |exp: i64| u32::try_from((-exp).max(0)).unwrap_or(u32::MAX);
+    let v = magnitude_of(&d);
+    // Distinct decimals of at most 15 significant digits read as distinct normal doubles
+    // (DBL_DIG), so no shorter one reads as `v`: the text's own digits are the shortest.
+    if d.len <= 15 && v >= f64::MIN_POSITIVE {
+        return places(d.exp);
+    }
+    // Any double reads back from 17 significant digits.
+    for n in 1..d.len.min(18) {
+        let (mut m, mut next) = (0u64, 0);
+        for (i, x) in d.digits().enumerate() {
+            if i == n {
+                next = x;
+                break;
+            }
+            m = m * 10 + u64::from(x);
+        }
+        if next >= 5 {
+            m += 1;
+        }
+        let exp = d.magnitude() - n as i64 + 1;
+        for mut c in [m, m - 1, m + 1] {
+            if c > 0 && from_parts(c, exp) == v {
+                let mut exp = exp;
+                while c % 10 == 0 {
+                    c /= 10;
+                    exp += 1;
+                }
+                return places(exp);
+            }
+        }
+    }
+    places(d.exp)
+}
+
 fn magnitude_of(d: &Decimal<'_>) -> f64 {
     if d.len == 0 {
         return 0.0;

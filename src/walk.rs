@@ -18,7 +18,7 @@ enum Val<'a> {
     Str(&'a str),
     Time(Timestamp),
     /// A number and its text.
-    Num(f64, &'a str),
+    Num(&'a str),
     Obj(Vec<Slot<'a>>),
     List,
 }
@@ -236,7 +236,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                 };
                 let n = crate::number::parse(text);
                 match rules::amount::check_positive(n) {
-                    Ok(()) => slot.val = Some(Val::Num(n, text)),
+                    Ok(()) => slot.val = Some(Val::Num(text)),
                     Err(f) => self.error(&mut slot, &[], f),
                 }
             }
@@ -548,8 +548,8 @@ impl<'o, 'a> Walker<'o, 'a> {
         };
         let name = obj.fields[ai].name;
         if let Some(slot) = slots.get_mut(ai) {
-            if let (Some(Val::Num(v, text)), false) = (&slot.val, slot.flagged) {
-                if let Err(f) = rules::amount::check_precision(*v, text, currency, unit) {
+            if let (Some(Val::Num(text)), false) = (&slot.val, slot.flagged) {
+                if let Err(f) = rules::amount::check_precision(text, currency, unit) {
                     self.error(slot, &[name], f);
                 }
             }
