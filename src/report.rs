@@ -23,7 +23,17 @@ impl Param {
         match self {
             Param::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
             Param::Str(s) => s.clone(),
-            Param::List(items) => items.join(if lang == Lang::ZhCn { "、" } else { ", " }),
+            Param::List(items) => {
+                let sep = if lang == Lang::ZhCn { "、" } else { ", " };
+                let mut out = String::new();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    out.push_str(item);
+                }
+                out
+            }
         }
     }
 }

@@ -116,10 +116,12 @@ enum Seg<'a> {
 /// Append one escaped RFC 6901 reference token.
 fn push_token(out: &mut String, token: &str) {
     out.push('/');
-    if token.contains(['~', '/']) {
-        out.push_str(&token.replace('~', "~0").replace('/', "~1"));
-    } else {
-        out.push_str(token);
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
     }
 }
 

@@ -48,7 +48,8 @@ pub fn check(s: &str) -> Outcome {
     if is_url(s) {
         return Ok(());
     }
-    let suggestion = if s.contains("://") {
+    // (A byte scan: `str::contains` with a text pattern brings in the two-way searcher.)
+    let suggestion = if s.as_bytes().windows(3).any(|w| w == b"://") {
         None
     } else {
         let fixed = ["https://", s].concat();
