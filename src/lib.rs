@@ -46,6 +46,7 @@ mod number;
 mod report;
 mod rules;
 mod schema_gen;
+#[cfg(not(target_arch = "wasm32"))]
 mod typed;
 mod walk;
 #[cfg(target_arch = "wasm32")]
@@ -204,8 +205,8 @@ fn single(code: Code, params: Params, lang: Lang, offset: Option<usize>) -> Repo
         }],
         warnings: Vec::new(),
         missing: Vec::new(),
-        request: None,
-        response: None,
+        request: report::Typed::none(),
+        response: report::Typed::none(),
     }
 }
 
@@ -316,21 +317,23 @@ fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Re
     let resolved = options.resolve();
     let (errors, warnings, missing) = walk::walk(root, &resolved);
     let valid = errors.is_empty();
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))] // the typed model is native only
     let mut report = Report {
         valid,
         errors,
         warnings,
         missing,
-        request: None,
-        response: None,
+        request: report::Typed::none(),
+        response: report::Typed::none(),
     };
+    #[cfg(not(target_arch = "wasm32"))]
     if TYPED && valid && options.mode == Mode::Complete {
         match options.kind {
             DocumentKind::Request => {
-                report.request = typed::from_node(root).ok().map(Box::new);
+                report.request = report::Typed::new(typed::from_node(root).ok());
             }
             DocumentKind::Response => {
-                report.response = typed::from_node(root).ok().map(Box::new);
+                report.response = report::Typed::new(typed::from_node(root).ok());
             }
         }
     }

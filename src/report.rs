@@ -164,9 +164,51 @@ pub struct Report {
     /// Draft mode only: pointers of required members that are absent, in walk order.
     pub missing: Vec<String>,
     #[serde(skip)]
-    pub(crate) request: Option<Box<crate::model::CreateCustomerRequest>>,
+    pub(crate) request: Typed<crate::model::CreateCustomerRequest>,
     #[serde(skip)]
-    pub(crate) response: Option<Box<crate::model::CreateCustomerResponse>>,
+    pub(crate) response: Typed<crate::model::CreateCustomerResponse>,
+}
+
+/// The typed model of a valid document, kept by its report. The WebAssembly build answers
+/// with JSON and never builds one, so there the slot holds nothing by type, and the model's
+/// drop code stays out of the module.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Typed<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    value: Option<Box<T>>,
+    kind: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> Typed<T> {
+    pub(crate) fn none() -> Self {
+        Typed {
+            #[cfg(not(target_arch = "wasm32"))]
+            value: None,
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn new(value: Option<T>) -> Self {
+        Typed {
+            value: value.map(Box::new),
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    fn get(&self) -> Option<&T> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.value.as_deref();
+        #[cfg(target_arch = "wasm32")]
+        return None;
+    }
+
+    fn take(self) -> Option<T> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.value.map(|b| *b);
+        #[cfg(target_arch = "wasm32")]
+        return None;
+    }
 }
 
 impl Report {
@@ -177,17 +219,17 @@ impl Report {
 
     /// The typed request, when the document was a request that passed in complete mode.
     pub fn request(&self) -> Option<&crate::model::CreateCustomerRequest> {
-        self.request.as_deref()
+        self.request.get()
     }
 
     /// Take the typed request out of a valid complete-mode request report.
     pub fn into_request(self) -> Option<crate::model::CreateCustomerRequest> {
-        self.request.map(|b| *b)
+        self.request.take()
     }
 
     /// The typed response, when the document was a response that passed.
     pub fn response(&self) -> Option<&crate::model::CreateCustomerResponse> {
-        self.response.as_deref()
+        self.response.get()
     }
 
     /// The report as one line of JSON, exactly the shape of SPEC §1.
