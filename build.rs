@@ -574,17 +574,34 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
         index.join(", ")
     )
     .unwrap();
+    // The automaton, sparse (`matchers::DigitAutomaton`): live digits per state, the live
+    // next states in one list, and the count of targets before every 32nd state.
+    let masks: Vec<u16> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if i < 2 {
+                0 // the sinks are never read
+            } else {
+                (0..10).filter(|&d| r[d] != 0).map(|d| 1u16 << d).sum()
+            }
+        })
+        .collect();
+    let targets: Vec<u16> = rows
+        .iter()
+        .skip(2)
+        .flat_map(|r| r.iter().copied().filter(|&t| t != 0))
+        .collect();
+    let base: Vec<u16> = (0..rows.len())
+        .step_by(32)
+        .map(|s| {
+            let before: u32 = masks[..s].iter().map(|m| m.count_ones()).sum();
+            u16::try_from(before).expect("fewer than 65,536 targets")
+        })
+        .collect();
     writeln!(
         out,
-        "/// The digit automaton: the next state for each digit, complemented (`!state`); state 0\n/// is dead, 1 accepts."
-    )
-    .unwrap();
-    // Complemented, the table has no runs of zero bytes, which wasm-opt would cut into
-    // hundreds of data segments (and compress worse).
-    let stored: Vec<[u16; 10]> = rows.iter().map(|r| r.map(|t| !t)).collect();
-    writeln!(
-        out,
-        "pub static DIGIT_DFA: &[[u16; 10]; {}] = &{stored:?};",
+        "/// The digit automaton ({} states; state 0 is dead, 1 accepts), sparse: see\n/// `matchers::DigitAutomaton`.\npub static DIGITS: crate::matchers::DigitAutomaton = crate::matchers::DigitAutomaton {{ masks: &{masks:?}, targets: &{targets:?}, base: &{base:?} }};",
         rows.len()
     )
     .unwrap();

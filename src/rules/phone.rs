@@ -8,7 +8,7 @@
 
 use super::{Fail, Outcome};
 use crate::codes::Code;
-use crate::data::phone::{Desc, NationalPrefix, Region, CODES, DIGIT_DFA, REGIONS};
+use crate::data::phone::{Desc, NationalPrefix, Region, CODES, DIGITS, REGIONS};
 use crate::matchers::{digits_prefix_match, match_at_start, Slots};
 use crate::report::Params;
 
@@ -27,7 +27,7 @@ pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 /// Does some prefix of `s` match the pattern starting at `state` (the crate's `find(s)`
 /// with a match at 0)?
 fn prefix_match(state: u16, s: &str) -> bool {
-    digits_prefix_match(DIGIT_DFA, state, s.as_bytes())
+    digits_prefix_match(&DIGITS, state, s.as_bytes())
 }
 
 fn desc_match(d: Desc, s: &str) -> bool {
