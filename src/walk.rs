@@ -334,7 +334,7 @@ impl<'o, 'a> Walker<'o, 'a> {
         let mut repeat_of: Vec<Option<usize>> = vec![None; unknown_all.len()];
         let mut is_repeat = vec![false; unknown_all.len()];
         let names: Vec<&str> = unknown_all.iter().map(|(name, _)| *name).collect();
-        for (later, first) in earlier_equal(&names) {
+        for (later, first) in earlier_equal(names.len(), &|a, b| names.get(a).cmp(&names.get(b))) {
             if let Some(flag) = is_repeat.get_mut(later) {
                 *flag = true;
             }
@@ -653,7 +653,9 @@ impl<'o, 'a> Walker<'o, 'a> {
                     .filter_map(|(i, item)| item.clean_str().map(|v| (i, v)))
                     .collect();
                 let values: Vec<&'a str> = clean.iter().map(|(_, v)| *v).collect();
-                for (later, first) in earlier_equal(&values) {
+                for (later, first) in
+                    earlier_equal(values.len(), &|a, b| values.get(a).cmp(&values.get(b)))
+                {
                     let (Some(&(i, _)), Some(&(j, _))) = (clean.get(later), clean.get(first))
                     else {
                         continue;
@@ -698,7 +700,9 @@ impl<'o, 'a> Walker<'o, 'a> {
                     }
                 }
                 let keys: Vec<_> = keyed.iter().map(|(_, k)| *k).collect();
-                for (later, first) in earlier_equal(&keys) {
+                for (later, first) in
+                    earlier_equal(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)))
+                {
                     let (Some(&(i, _)), Some(&(j, _))) = (keyed.get(later), keyed.get(first))
                     else {
                         continue;
@@ -730,28 +734,29 @@ impl<'o, 'a> Walker<'o, 'a> {
     }
 }
 
-/// For every key equal to an earlier one, `(its index, the index of the first equal key)`,
-/// in increasing order of its index. A quadratic scan while the list is short (most
+/// Of `n` keys compared by index with `cmp` (not generic: one copy of the code for every kind
+/// of key), every key equal to an earlier one, as `(its index, the index of the first equal
+/// key)`, in increasing order of its index. A quadratic scan while the list is short (most
 /// are), a sort beyond (never a hash: crafted input cannot make it slow, and the WASM build
 /// carries no hash table).
-fn earlier_equal<K: Ord>(keys: &[K]) -> Vec<(usize, usize)> {
+fn earlier_equal(
+    n: usize,
+    cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
+) -> Vec<(usize, usize)> {
     const FEW: usize = 32;
-    if keys.len() <= FEW {
-        return (0..keys.len())
-            .filter_map(|i| {
-                let k = keys.get(i)?;
-                let j = keys.get(..i)?.iter().position(|e| e == k)?;
-                Some((i, j))
-            })
+    let equal = |a, b| cmp(a, b).is_eq();
+    if n <= FEW {
+        return (0..n)
+            .filter_map(|i| Some((i, (0..i).position(|j| equal(j, i))?)))
             .collect();
     }
-    let order = sorted_indices(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)));
+    let order = sorted_indices(n, cmp);
     // Equal keys form runs in input order; every key of a run but the first repeats it.
-    let mut first_of: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut first_of: Vec<Option<usize>> = vec![None; n];
     let mut run_start = 0;
     for (pos, &i) in order.iter().enumerate() {
         let first = order.get(run_start).copied().unwrap_or(i);
-        if pos != run_start && keys.get(i) == keys.get(first) {
+        if pos != run_start && equal(i, first) {
             if let Some(slot) = first_of.get_mut(i) {
                 *slot = Some(first);
             }
@@ -850,7 +855,11 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
 
 #[cfg(test)]
 mod tests {
-    use super::{earlier_equal, same};
+    use super::same;
+
+    fn earlier_equal<K: Ord>(keys: &[K]) -> Vec<(usize, usize)> {
+        super::earlier_equal(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
+    }
 
     /// The sort path answers as the quadratic scan does, for lists long enough to take it.
     #[test]
