@@ -124,7 +124,7 @@ pub fn is_finite(text: &str) -> bool {
 
 /// The nearest `f64` to `digits` × 10^`exp`, `digits` ≥ 1 (for the shortest-form search of
 /// the amount rule, which tries candidates of at most 19 digits).
-pub fn from_parts(digits: u64, exp: i64) -> f64 {
+fn from_parts(digits: u64, exp: i64) -> f64 {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     let (mut m, mut exp) = (digits, exp);

@@ -13,43 +13,6 @@ use wasm_bindgen::prelude::*;
 // the trap into an "internal error" `Error`. The fuzz targets and property tests look for
 // panics in the same core natively, where the messages are kept.
 
-/// Options from the values of a JS options object, which the JS wrapper passes one by one
-/// (reading them here through `Reflect` cost more than a small document's validation).
-/// `now_kind`: 0 = `now_text` holds the string given, 1 = `now_ms` holds the time of a `Date`
-/// (or of the clock when `now` was absent), 2 = `now` was of another type. `lang`, `kind`
-/// and `mode` are the given values as strings, or `None` when absent. An unknown value is
-/// an error message (a usage error, thrown by the JS wrapper as a `TypeError`).
-fn options(
-    now_text: Option<String>,
-    now_kind: u8,
-    now_ms: f64,
-    lang: Option<String>,
-    kind: Option<String>,
-    mode: Option<String>,
-) -> Result<Options, String> {
-    const BAD_NOW: &str = "options.now must be an RFC 3339 date-time or a Date";
-    let now = match (now_kind, now_text) {
-        (0, Some(s)) => Timestamp::parse(&s).ok_or_else(|| BAD_NOW.to_owned())?,
-        (1, _) if now_ms.is_nan() => return Err("options.now is an invalid Date".to_owned()),
-        (1, _) => Timestamp::from_unix_millis(now_ms),
-        _ => return Err(BAD_NOW.to_owned()),
-    };
-    let mut o = Options::default().with_now(now);
-    if let Some(v) = lang {
-        o.lang =
-            Lang::parse(&v).ok_or_else(|| "options.lang must be \"en\" or \"zh-CN\"".to_owned())?;
-    }
-    if let Some(v) = kind {
-        o.kind = DocumentKind::parse(&v)
-            .ok_or_else(|| "options.kind must be \"request\" or \"response\"".to_owned())?;
-    }
-    if let Some(v) = mode {
-        o.mode = Mode::parse(&v)
-            .ok_or_else(|| "options.mode must be \"complete\" or \"draft\"".to_owned())?;
-    }
-    Ok(o)
-}
-
 thread_local! {
     /// The input of [`validate_input`], written by the JS side straight into the module's
     /// memory (one `TextEncoder.encodeInto`, no intermediate copy). It only grows.
@@ -76,8 +39,14 @@ pub fn input_buffer(len: usize) -> usize {
 }
 
 /// Validate the first `len` bytes the JS side wrote into [`input_buffer`] (JSON text) with
-/// the options (see [`options`]); the report as JSON text. Errors (`Err`) are usage errors
-/// in the options only.
+/// the options; the report as JSON text. Errors (`Err`) are usage errors in the options only.
+///
+/// The options are the values of the JS options object, which the wrapper passes one by one
+/// (reading them here through `Reflect` cost more than a small document's validation):
+/// `now_kind` 0 = `now_text` holds the string given, 1 = `now_ms` holds the time of a `Date`
+/// (or of the clock when `now` was absent), 2 = `now` was of another type; `lang`, `kind` and
+/// `mode` are the given values as strings, or `None` when absent. An unknown value is an
+/// error message (thrown by the wrapper as a `TypeError`).
 ///
 /// `form` says what the bytes are:
 /// - `0`: UTF-8 from `TextEncoder.encodeInto`, which replaces a lone surrogate by U+FFFD. So
@@ -99,7 +68,28 @@ pub fn validate_input(
     kind: Option<String>,
     mode: Option<String>,
 ) -> Result<String, JsError> {
-    let o = options(now_text, now_kind, now_ms, lang, kind, mode).map_err(|m| JsError::new(&m))?;
+    let o = (|| -> Result<Options, &str> {
+        const BAD_NOW: &str = "options.now must be an RFC 3339 date-time or a Date";
+        let now = match (now_kind, now_text) {
+            (0, Some(s)) => Timestamp::parse(&s).ok_or(BAD_NOW)?,
+            (1, _) if now_ms.is_nan() => return Err("options.now is an invalid Date"),
+            (1, _) => Timestamp::from_unix_millis(now_ms),
+            _ => return Err(BAD_NOW),
+        };
+        let mut o = Options::default().with_now(now);
+        if let Some(v) = lang {
+            o.lang = Lang::parse(&v).ok_or("options.lang must be \"en\" or \"zh-CN\"")?;
+        }
+        if let Some(v) = kind {
+            o.kind = DocumentKind::parse(&v)
+                .ok_or("options.kind must be \"request\" or \"response\"")?;
+        }
+        if let Some(v) = mode {
+            o.mode = Mode::parse(&v).ok_or("options.mode must be \"complete\" or \"draft\"")?;
+        }
+        Ok(o)
+    })()
+    .map_err(JsError::new)?;
     // The buffer is taken out while the core runs, so no borrow outlives a trap: after a
     // panic the next call starts from an empty buffer instead of a cell still borrowed.
     let buffer = INPUT.with(|b| std::mem::take(&mut *b.borrow_mut()));
