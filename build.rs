@@ -448,6 +448,18 @@ fn phone_plans(out_dir: &Path, classes: &mut Classes) {
     codes.dedup();
     let mut regions = String::new();
     let mut index = Vec::new();
+    // The proof procedure itself, on cases whose answer is known.
+    {
+        let mut t = DigitDfas::new();
+        let p: Vec<usize> = ["12", "1", "1[0-9]", "1|2", "[2-9]\\d", "[3-9]\\d{2}"]
+            .iter()
+            .map(|p| t.add(p))
+            .collect();
+        // A longer match implies a shorter pattern it starts with, not the other way round.
+        assert!(t.implies(p[0], p[1]) && t.implies(p[2], p[1]) && t.implies(p[1], p[3]));
+        assert!(t.implies(p[5], p[4]));
+        assert!(!t.implies(p[1], p[0]) && !t.implies(p[3], p[1]) && !t.implies(p[4], p[5]));
+    }
     let mut n = 0usize;
     let mut implied = 0usize;
     for &code in &codes {
