@@ -1,8 +1,10 @@
 //! The field table: the request and response shapes of SPEC §3 and §7, written once, as data.
 //!
-//! The walk (`walk.rs`) follows it member by member, the JSON Schema (`schema_gen.rs`) is
-//! generated from it, and the typed model (`model.rs`) mirrors it (a test checks that they
-//! name the same members).
+//! Each row says what a member holds, when it must be present, and which cross-field rules
+//! it takes part in, naming the other members it reads: nothing in the walk (`walk/`) or
+//! in the schema generator (`schema_gen.rs`) matches on a member's name. The typed model
+//! (`model.rs`) mirrors the table; a test there checks both name the same members in the
+//! same order, with the same requiredness.
 
 /// Vocabularies of SPEC §4.
 pub mod vocab {
@@ -49,6 +51,8 @@ pub mod vocab {
         "Driver License",
         "Residence Permit",
     ];
+    /// ID types whose document needs an expiry date (SPEC §3).
+    pub const EXPIRING_ID_TYPES: &[&str] = &["Passport"];
     /// ID types with a back side (SPEC §3: `id_document_back_file_id` is required).
     pub const TWO_SIDED_ID_TYPES: &[&str] = &["National ID", "Driver License", "Residence Permit"];
     pub const STATUS: &[&str] = &["Processing", "Succeeded", "Failed", "Suspended"];
@@ -71,12 +75,92 @@ pub enum Req {
     Always,
     /// Never (O).
     Optional,
-    /// When the sibling `id_type` is `Passport` (C).
-    IfPassport,
-    /// When the sibling `id_type` is two-sided (C).
-    IfTwoSided,
-    /// When the address country's `requires` lists this member (C).
+    /// When the sibling member `sibling` holds one of `any_of` (C).
+    When {
+        /// The sibling's wire name.
+        sibling: &'static str,
+        /// The values that make this member required.
+        any_of: &'static [&'static str],
+    },
+    /// When the address country's `requires` lists this member's part (C, SPEC §3.1).
     IfAddressRequires,
+}
+
+/// The part of an address a member is (SPEC §3.1): the address rules find the members of
+/// an address object by these, not by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressPart {
+    /// Street line.
+    Line1,
+    /// City (may be required by the country).
+    City,
+    /// State (may be required; a subdivision for US, CA, AU).
+    State,
+    /// Postcode (may be required; the country's pattern).
+    Postcode,
+    /// The country whose rules apply.
+    Country,
+}
+
+/// A member of the same object, or a member of a sibling object of the parent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref {
+    /// A sibling member.
+    Sibling(&'static str),
+    /// Member `.1` of the parent's member `.0` (the ID's issue date reads the person's
+    /// `basic_info/birth_date`).
+    Cousin(&'static str, &'static str),
+}
+
+/// The date rules of a date-time member, applied in this order (SPEC §3): each one only
+/// when the ones before passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    /// After now → `in_future`.
+    pub not_future: bool,
+    /// A birth date: `underage`, `too_old`.
+    pub birth: bool,
+    /// Not after this date → `date_order`, params `other`.
+    pub after: Option<Ref>,
+    /// Not after now → `expired`.
+    pub not_expired: bool,
+    /// Less than 30 days after now → warning `expires_soon`.
+    pub warn_soon: bool,
+}
+
+impl Dates {
+    /// No date rule.
+    pub const NONE: Dates = Dates {
+        not_future: false,
+        birth: false,
+        after: None,
+        not_expired: false,
+        warn_soon: false,
+    };
+
+    /// Does the member have any date rule?
+    pub fn any(&self) -> bool {
+        *self != Dates::NONE
+    }
+}
+
+/// Which items of a list must differ (requests only; SPEC §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unique {
+    /// No rule.
+    None,
+    /// String items: a repeat → `duplicate` on the later item, params `other`.
+    Items,
+    /// Object items: the same values of `members` of their member `object` twice →
+    /// `duplicate` on the later item's `object/report`, params `other`.
+    Key {
+        /// The member (an object) that holds the key.
+        object: &'static str,
+        /// The members whose values form the key.
+        members: &'static [&'static str],
+        /// Where the error goes, among `members`.
+        report: &'static str,
+    },
 }
 
 /// Which characters a string may hold, beyond the rules for every string.
@@ -167,32 +251,25 @@ impl Text {
 pub enum Kind {
     /// A JSON string.
     Text(Text),
-    /// A JSON number: the monthly revenue amount (`not_positive`, `precision`).
-    Amount,
+    /// A JSON number: an amount (`not_positive`), with no more decimals than the minor
+    /// unit of the currency in the sibling member `currency` (`precision`).
+    Amount {
+        /// The sibling holding the currency code.
+        currency: &'static str,
+    },
     /// A nested object.
     Object(&'static Obj),
     /// An array of items, with its size limits (not applied in responses).
     List {
+        /// The kind of every item.
         item: &'static Kind,
+        /// Fewest items (`too_few_items`).
         min: usize,
+        /// Most items (`too_many_items`).
         max: usize,
+        /// Which items must differ.
+        unique: Unique,
     },
-}
-
-/// Which date rules a date-time field has (besides its format). Applied in `walk.rs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateRole {
-    /// No cross-field or clock rule.
-    None,
-    /// Must not be after now (`in_future`).
-    NotFuture,
-    /// A birth date: `in_future`, `underage`, `too_old`.
-    Birth,
-    /// An expiry: `date_order` against `after` (a sibling or cousin), then `expired`, and
-    /// `expires_soon` when `warn_soon`.
-    Expiry { warn_soon: bool },
-    /// An issue date: `in_future`, then `date_order` against the person's birth date.
-    Issue,
 }
 
 /// One member of an object.
@@ -205,7 +282,11 @@ pub struct Field {
     /// Its value.
     pub kind: Kind,
     /// Date rules, for date-time fields.
-    pub date: DateRole,
+    pub date: Dates,
+    /// Which part of an address the member is (address objects only).
+    pub part: Option<AddressPart>,
+    /// Must differ from this sibling's value → `duplicate`, params `other` (requests only).
+    pub differs_from: Option<&'static str>,
     /// Schema title.
     pub title: &'static str,
     /// Schema description.
@@ -223,20 +304,18 @@ pub struct Obj {
     pub title: &'static str,
     /// Members in SPEC order (which is the walk order).
     pub fields: &'static [Field],
-    /// Which object-level rules apply (see `walk.rs`).
-    pub role: ObjRole,
 }
 
-/// Object-level rules, selected per shape.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ObjRole {
-    Plain,
-    /// SPEC §3.1 with the member-name prefix.
-    Address(&'static str),
-    /// `id_expiration_date`/back side requirements and the front/back duplicate.
-    Identification,
-    /// A business person: `id_issue_date` against `birth_date`.
-    Person,
+impl Obj {
+    /// The index of the member named `name`.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// The index of the member that is the address part `part`.
+    pub fn part(&self, part: AddressPart) -> Option<usize> {
+        self.fields.iter().position(|f| f.part == Some(part))
+    }
 }
 
 /// Schema text (titles, descriptions, examples) is read only by the schema generator. The
@@ -262,7 +341,9 @@ const fn field(
         name,
         req,
         kind,
-        date: DateRole::None,
+        date: Dates::NONE,
+        part: None,
+        differs_from: None,
         title: doc(title),
         description: doc(description),
         example: doc(example),
@@ -272,22 +353,55 @@ const fn field(
 const fn date(
     name: &'static str,
     req: Req,
-    role: DateRole,
+    dates: Dates,
     title: &'static str,
     description: &'static str,
 ) -> Field {
-    Field {
+    let mut f = field(
         name,
         req,
-        kind: Kind::Text(Text::new(Format::DateTime)),
-        date: role,
-        title: doc(title),
-        description: doc(description),
-        example: doc("\"2023-11-07T05:31:56Z\""),
+        Kind::Text(Text::new(Format::DateTime)),
+        title,
+        description,
+        "\"2023-11-07T05:31:56Z\"",
+    );
+    f.date = dates;
+    f
+}
+
+impl Field {
+    const fn part(mut self, part: AddressPart) -> Field {
+        self.part = Some(part);
+        self
+    }
+    const fn differs_from(mut self, sibling: &'static str) -> Field {
+        self.differs_from = Some(sibling);
+        self
     }
 }
 
-use Req::{Always, IfAddressRequires, IfPassport, IfTwoSided, Optional};
+/// Date rules: not after now.
+const NOT_FUTURE: Dates = Dates {
+    not_future: true,
+    ..Dates::NONE
+};
+/// Date rules of a birth date.
+const BIRTH: Dates = Dates {
+    not_future: true,
+    birth: true,
+    ..Dates::NONE
+};
+/// Date rules of an expiry: after `after`, not expired (and `warn_soon`).
+const fn expiry(after: &'static str, warn_soon: bool) -> Dates {
+    Dates {
+        after: Some(Ref::Sibling(after)),
+        not_expired: true,
+        warn_soon,
+        ..Dates::NONE
+    }
+}
+
+use Req::{Always, IfAddressRequires, Optional};
 
 const COUNTRY: Kind = Kind::Text(Text::new(Format::Country));
 const FILE_ID: Kind = Kind::Text(Text::new(Format::Plain).len(1, 128).chars(Charset::IdChars));
@@ -310,7 +424,6 @@ const FILE_ID_ITEM: Kind = FILE_ID;
 pub static BUSINESS_DETAILS: Obj = Obj {
     name: "business_details",
     title: doc("Business details"),
-    role: ObjRole::Plain,
     fields: &[
         field("business_name_english", Always, Kind::Text(Text::new(Format::Plain).len(2, 128).free().latin()),
             "Business name in English", "The registered name of the business, in Latin script; 2–128 characters.", "\"Acme Trading Limited\""),
@@ -324,26 +437,16 @@ pub static BUSINESS_DETAILS: Obj = Obj {
             "Business identifier number", "The registration number: ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.", "\"201912345K\""),
         field("business_identifier_country_code", Always, COUNTRY,
             "Business identifier country", "ISO 3166-1 alpha-2 code of the issuing country.", "\"US\""),
-        field("business_identifier_document_list", Always, Kind::List { item: &FILE_ID_ITEM, min: 1, max: 10 },
+        field("business_identifier_document_list", Always, Kind::List { item: &FILE_ID_ITEM, min: 1, max: 10, unique: Unique::Items },
             "Business identifier documents", "File ids of the registration documents: 1–10, no repeats.", "[\"file_01HF3K9V2M\"]"),
         field("business_name", Optional, Kind::Text(Text::new(Format::Plain).len(1, 128).free()),
             "Business name (local)", "The registered name in its local language and script; 1–128 characters.", "\"艾克美贸易有限公司\""),
-        date("business_identifier_start_date", Always, DateRole::NotFuture,
+        date("business_identifier_start_date", Always, NOT_FUTURE,
             "Registration date", "When the business was registered: an RFC 3339 date-time, not in the future."),
-        date("business_identifier_expiry_date", Optional, DateRole::Expiry { warn_soon: false },
+        date("business_identifier_expiry_date", Optional, expiry("business_identifier_start_date", false),
             "Registration expiry date", "When the registration expires: after the start date and after now."),
     ],
 };
-
-/// Where the city, state, postcode and country code sit in an address object's fields
-/// (the order `address_fields` writes them in; a test checks both address objects).
-pub const ADDRESS_CITY: usize = 1;
-/// See [`ADDRESS_CITY`].
-pub const ADDRESS_STATE: usize = 2;
-/// See [`ADDRESS_CITY`].
-pub const ADDRESS_POSTCODE: usize = 3;
-/// See [`ADDRESS_CITY`].
-pub const ADDRESS_COUNTRY: usize = 4;
 
 const fn address_fields(
     line1: &'static str,
@@ -354,15 +457,15 @@ const fn address_fields(
 ) -> [Field; 5] {
     [
         field(line1, Always, Kind::Text(Text::new(Format::Plain).len(1, 128).free()),
-            "Address line 1", "Street address; 1–128 characters.", "\"1 Market Street\""),
+            "Address line 1", "Street address; 1–128 characters.", "\"1 Market Street\"").part(AddressPart::Line1),
         field(city, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 64).free()),
-            "City", "City or town; 1–64 characters; required where the country's address format requires it.", "\"San Francisco\""),
+            "City", "City or town; 1–64 characters; required where the country's address format requires it.", "\"San Francisco\"").part(AddressPart::City),
         field(state, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 64).free()),
-            "State or province", "State, province or region; 1–64 characters; for US, CA and AU a code or name of the country's subdivisions.", "\"CA\""),
+            "State or province", "State, province or region; 1–64 characters; for US, CA and AU a code or name of the country's subdivisions.", "\"CA\"").part(AddressPart::State),
         field(postcode, IfAddressRequires, Kind::Text(Text::new(Format::Plain).len(1, 16)),
-            "Postcode", "Postal code; 1–16 characters; must match the country's postcode format.", "\"94105\""),
+            "Postcode", "Postal code; 1–16 characters; must match the country's postcode format.", "\"94105\"").part(AddressPart::Postcode),
         field(country, Always, COUNTRY,
-            "Country", "ISO 3166-1 alpha-2 country code.", "\"US\""),
+            "Country", "ISO 3166-1 alpha-2 country code.", "\"US\"").part(AddressPart::Country),
     ]
 }
 
@@ -377,7 +480,6 @@ static REGISTRATION_ADDRESS_FIELDS: [Field; 5] = address_fields(
 pub static REGISTRATION_ADDRESS: Obj = Obj {
     name: "registration_address",
     title: doc("Registration address"),
-    role: ObjRole::Address("registration_address_"),
     fields: &REGISTRATION_ADDRESS_FIELDS,
 };
 
@@ -392,14 +494,12 @@ static RESIDENTIAL_ADDRESS_FIELDS: [Field; 5] = address_fields(
 pub static RESIDENTIAL_ADDRESS: Obj = Obj {
     name: "residential_address",
     title: doc("Residential address"),
-    role: ObjRole::Address("residential_address_"),
     fields: &RESIDENTIAL_ADDRESS_FIELDS,
 };
 
 pub static ACCOUNT_USAGE: Obj = Obj {
     name: "account_usage",
     title: doc("Account usage"),
-    role: ObjRole::Plain,
     fields: &[
         field(
             "operating_country",
@@ -444,7 +544,9 @@ pub static ACCOUNT_USAGE: Obj = Obj {
         field(
             "estimated_monthly_revenue_amount",
             Always,
-            Kind::Amount,
+            Kind::Amount {
+                currency: "estimated_monthly_revenue_currency",
+            },
             "Estimated monthly revenue",
             "A positive number with no more decimals than the currency's minor unit.",
             "99.99",
@@ -455,7 +557,6 @@ pub static ACCOUNT_USAGE: Obj = Obj {
 pub static PRIMARY_CONTACT: Obj = Obj {
     name: "primary_contact",
     title: doc("Primary contact"),
-    role: ObjRole::Plain,
     fields: &[
         field(
             "contact_phone",
@@ -479,7 +580,6 @@ pub static PRIMARY_CONTACT: Obj = Obj {
 pub static BASIC_INFO: Obj = Obj {
     name: "basic_info",
     title: doc("Basic information"),
-    role: ObjRole::Plain,
     fields: &[
         field(
             "first_name_english",
@@ -500,7 +600,7 @@ pub static BASIC_INFO: Obj = Obj {
         date(
             "birth_date",
             Always,
-            DateRole::Birth,
+            BIRTH,
             "Birth date",
             "RFC 3339 date-time; the person must be 18 to 120 years old.",
         ),
@@ -542,7 +642,6 @@ pub static BASIC_INFO: Obj = Obj {
 pub static IDENTIFICATION: Obj = Obj {
     name: "identification",
     title: doc("Identity document"),
-    role: ObjRole::Identification,
     fields: &[
         field(
             "id_type",
@@ -571,14 +670,21 @@ pub static IDENTIFICATION: Obj = Obj {
         date(
             "id_issue_date",
             Optional,
-            DateRole::Issue,
+            Dates {
+                not_future: true,
+                after: Some(Ref::Cousin("basic_info", "birth_date")),
+                ..Dates::NONE
+            },
             "Issue date",
             "RFC 3339 date-time; not in the future and after the birth date.",
         ),
         date(
             "id_expiration_date",
-            IfPassport,
-            DateRole::Expiry { warn_soon: true },
+            Req::When {
+                sibling: "id_type",
+                any_of: vocab::EXPIRING_ID_TYPES,
+            },
+            expiry("id_issue_date", true),
             "Expiry date",
             "RFC 3339 date-time; required for passports; after the issue date and after now.",
         ),
@@ -592,19 +698,22 @@ pub static IDENTIFICATION: Obj = Obj {
         ),
         field(
             "id_document_back_file_id",
-            IfTwoSided,
+            Req::When {
+                sibling: "id_type",
+                any_of: vocab::TWO_SIDED_ID_TYPES,
+            },
             FILE_ID,
             "Back side file id",
             "Required for two-sided documents; must differ from the front side.",
             "\"file_back_01\"",
-        ),
+        )
+        .differs_from("id_document_front_file_id"),
     ],
 };
 
 pub static PERSON: Obj = Obj {
     name: "business_person",
     title: doc("Business person"),
-    role: ObjRole::Person,
     fields: &[
         field(
             "basic_info",
@@ -639,7 +748,6 @@ const PERSON_ITEM: Kind = Kind::Object(&PERSON);
 pub static REQUEST: Obj = Obj {
     name: "create_customer_request",
     title: doc("Create Customer request"),
-    role: ObjRole::Plain,
     fields: &[
         field(
             "partner_customer_id",
@@ -688,6 +796,11 @@ pub static REQUEST: Obj = Obj {
                 item: &PERSON_ITEM,
                 min: 1,
                 max: 20,
+                unique: Unique::Key {
+                    object: "identification",
+                    members: &["id_type", "id_number", "id_issuing_country_code"],
+                    report: "id_number",
+                },
             },
             "Business persons",
             "Directors, owners and representatives: 1–20 persons.",
@@ -700,7 +813,6 @@ pub static REQUEST: Obj = Obj {
 pub static RESPONSE_PERSON: Obj = Obj {
     name: "response_business_person",
     title: doc("Business person"),
-    role: ObjRole::Person,
     fields: &[
         field(
             "residential_address",
@@ -727,7 +839,6 @@ const RESPONSE_PERSON_ITEM: Kind = Kind::Object(&RESPONSE_PERSON);
 pub static RESPONSE: Obj = Obj {
     name: "create_customer_response",
     title: doc("Create Customer response"),
-    role: ObjRole::Plain,
     fields: &[
         field("customer_id", Always, Kind::Text(Text::new(Format::Plain).len(1, 64).chars(Charset::IdChars)),
             "Customer ID", "The provider's id for the customer: ASCII letters, digits, '-', '_', '.'; 1–64 characters.", "\"cus_01HF3K9V2M\""),
@@ -735,10 +846,10 @@ pub static RESPONSE: Obj = Obj {
             "Partner customer ID", "Your own id for the customer, as sent.", "\"partner-cust-000000000001\""),
         field("status", Always, Kind::Text(Text::new(Format::Enum(vocab::STATUS))),
             "Status", "Where onboarding stands.", "\"Processing\""),
-        date("created_at", Always, DateRole::None, "Created at", "When the customer was created: an RFC 3339 date-time."),
+        date("created_at", Always, Dates::NONE, "Created at", "When the customer was created: an RFC 3339 date-time."),
         field("account_usage", Optional, Kind::Object(&ACCOUNT_USAGE), "Account usage", "As sent; all fields optional.", "{}"),
         field("primary_contact", Optional, Kind::Object(&PRIMARY_CONTACT), "Primary contact", "As sent; all fields optional.", "{}"),
-        field("business_person_list", Optional, Kind::List { item: &RESPONSE_PERSON_ITEM, min: 0, max: usize::MAX },
+        field("business_person_list", Optional, Kind::List { item: &RESPONSE_PERSON_ITEM, min: 0, max: usize::MAX, unique: Unique::None },
             "Business persons", "As sent, without basic_info; all fields optional.", "[]"),
     ],
 };
@@ -746,47 +857,145 @@ pub static RESPONSE: Obj = Obj {
 /// The most members an object shape has (the walk keeps per-member state in arrays).
 pub const MAX_FIELDS: usize = 16;
 
-/// Is the enum value a two-sided ID type?
-pub fn is_two_sided(id_type: &str) -> bool {
-    vocab::TWO_SIDED_ID_TYPES.contains(&id_type)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn no_shape_has_more_than_max_fields() {
-        for obj in [
-            &REQUEST,
-            &RESPONSE,
-            &BUSINESS_DETAILS,
-            &REGISTRATION_ADDRESS,
-            &RESIDENTIAL_ADDRESS,
-            &ACCOUNT_USAGE,
-            &PRIMARY_CONTACT,
-            &BASIC_INFO,
-            &IDENTIFICATION,
-            &PERSON,
-            &RESPONSE_PERSON,
-        ] {
+        for obj in ALL {
             assert!(obj.fields.len() <= MAX_FIELDS, "{}", obj.name);
         }
     }
 
+    const ALL: &[&Obj] = &[
+        &REQUEST,
+        &RESPONSE,
+        &BUSINESS_DETAILS,
+        &REGISTRATION_ADDRESS,
+        &RESIDENTIAL_ADDRESS,
+        &ACCOUNT_USAGE,
+        &PRIMARY_CONTACT,
+        &BASIC_INFO,
+        &IDENTIFICATION,
+        &PERSON,
+        &RESPONSE_PERSON,
+    ];
+
+    fn text_of(obj: &Obj, name: &str) -> Option<Text> {
+        match obj.fields.get(obj.index_of(name)?)?.kind {
+            Kind::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn object_of(obj: &Obj, name: &str) -> Option<&'static Obj> {
+        match obj.fields.get(obj.index_of(name)?)?.kind {
+            Kind::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// Every member a row names exists where the walk will look for it, with the kind the
+    /// rule reads: a typo in the table fails here, not silently in a document.
     #[test]
-    fn address_members_sit_where_the_walk_looks() {
-        for obj in [&REGISTRATION_ADDRESS, &RESIDENTIAL_ADDRESS] {
-            let ObjRole::Address(prefix) = obj.role else {
-                panic!("{} is an address", obj.name)
-            };
-            for (i, suffix) in [
-                (ADDRESS_CITY, "city"),
-                (ADDRESS_STATE, "state"),
-                (ADDRESS_POSTCODE, "postcode"),
-                (ADDRESS_COUNTRY, "country_code"),
-            ] {
-                assert_eq!(obj.fields[i].name, format!("{prefix}{suffix}"));
+    fn every_reference_in_the_table_resolves() {
+        let mut parents: Vec<(&Obj, &Obj)> = Vec::new();
+        for obj in ALL {
+            for f in obj.fields {
+                let inner = match f.kind {
+                    Kind::List { item, .. } => *item,
+                    k => k,
+                };
+                if let Kind::Object(child) = inner {
+                    parents.push((child, obj));
+                }
+            }
+        }
+        for obj in ALL {
+            for (i, f) in obj.fields.iter().enumerate() {
+                if let Req::When { sibling, any_of } = f.req {
+                    let t = text_of(obj, sibling).expect("a text sibling");
+                    let Format::Enum(allowed) = t.format else {
+                        panic!("{}: {sibling} is not an enum", f.name)
+                    };
+                    assert!(any_of.iter().all(|v| allowed.contains(v)), "{}", f.name);
+                }
+                if let Some(sibling) = f.differs_from {
+                    assert!(text_of(obj, sibling).is_some(), "{}", f.name);
+                }
+                if let Kind::Amount { currency } = f.kind {
+                    let t = text_of(obj, currency).expect("a currency sibling");
+                    assert_eq!(t.format, Format::Currency, "{}", f.name);
+                }
+                match f.date.after {
+                    None => {}
+                    Some(Ref::Sibling(s)) => {
+                        // Earlier in the table, so its own rules have run when this one reads it.
+                        let j = obj.index_of(s).expect("an earlier date sibling");
+                        assert!(j < i, "{}", f.name);
+                        assert_eq!(text_of(obj, s).map(|t| t.format), Some(Format::DateTime));
+                    }
+                    Some(Ref::Cousin(o, m)) => {
+                        // In every parent that holds this object, `o` comes first.
+                        let holders: Vec<_> = parents
+                            .iter()
+                            .filter(|(c, _)| std::ptr::eq(*c, *obj))
+                            .collect();
+                        assert!(!holders.is_empty(), "{}", f.name);
+                        for (_, parent) in holders {
+                            if let Some(cousin) = object_of(parent, o) {
+                                assert_eq!(
+                                    text_of(cousin, m).map(|t| t.format),
+                                    Some(Format::DateTime)
+                                );
+                            }
+                        }
+                    }
+                }
+                if let Kind::List {
+                    item,
+                    unique:
+                        Unique::Key {
+                            object,
+                            members,
+                            report,
+                        },
+                    ..
+                } = f.kind
+                {
+                    let Kind::Object(o) = item else {
+                        panic!("{}: keyed items are objects", f.name)
+                    };
+                    let holder = object_of(o, object).expect("the key's object");
+                    assert!(members.iter().all(|m| text_of(holder, m).is_some()));
+                    assert!(members.contains(&report));
+                }
+                if f.req == Req::IfAddressRequires {
+                    assert!(
+                        matches!(
+                            f.part,
+                            Some(AddressPart::City | AddressPart::State | AddressPart::Postcode)
+                        ),
+                        "{}",
+                        f.name
+                    );
+                }
+            }
+            // An address object has each part once, its country a country code.
+            if obj.fields.iter().any(|f| f.part.is_some()) {
+                for part in [
+                    AddressPart::Line1,
+                    AddressPart::City,
+                    AddressPart::State,
+                    AddressPart::Postcode,
+                    AddressPart::Country,
+                ] {
+                    let n = obj.fields.iter().filter(|f| f.part == Some(part)).count();
+                    assert_eq!(n, 1, "{} {part:?}", obj.name);
+                }
+                let c = &obj.fields[obj.part(AddressPart::Country).unwrap()];
+                assert_eq!(c.kind, COUNTRY);
             }
         }
     }

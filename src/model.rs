@@ -218,3 +218,142 @@ pub struct CreateCustomerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_person_list: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
+#[cfg(test)]
+mod tests {
+    //! The typed model mirrors the field table: the same members, in the same order, a
+    //! member required by type exactly when the table says it is always required, and the
+    //! same vocabularies.
+    use super::*;
+    use crate::fields::{self, Kind, Obj, Req};
+    use serde::de::{self, Deserializer, Visitor};
+
+    /// A deserializer that only records the member names a struct asks for.
+    struct Members;
+
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+
+    impl std::fmt::Display for Found {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{:?}", self.0)
+        }
+    }
+    impl std::error::Error for Found {}
+    impl de::Error for Found {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Found(&[])
+        }
+    }
+
+    impl<'de> Deserializer<'de> for Members {
+        type Error = Found;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+
+    fn members<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+        match T::deserialize(Members) {
+            Err(Found(f)) => f,
+            Ok(_) => panic!("not a struct"),
+        }
+    }
+
+    /// The bundled example, as JSON (every member present).
+    fn example() -> serde_json::Value {
+        serde_json::from_str(include_str!("../examples/request.json")).expect("example")
+    }
+
+    /// Does `T` still deserialize from `object` without member `name`?
+    fn optional_in<T: for<'de> Deserialize<'de>>(object: &serde_json::Value, name: &str) -> bool {
+        let mut o = object.clone();
+        o.as_object_mut().expect("object").remove(name);
+        serde_json::from_value::<T>(o).is_ok()
+    }
+
+    fn check<T: for<'de> Deserialize<'de>>(obj: &Obj, sample: &serde_json::Value) {
+        let names: Vec<&str> = obj.fields.iter().map(|f| f.name).collect();
+        assert_eq!(members::<T>(), names.as_slice(), "{}", obj.name);
+        for f in obj.fields {
+            assert!(
+                sample.get(f.name).is_some(),
+                "{}: the example lacks {}",
+                obj.name,
+                f.name
+            );
+            let optional = optional_in::<T>(sample, f.name);
+            assert_eq!(
+                optional,
+                f.req != Req::Always,
+                "{}.{}: the model and the table disagree on requiredness",
+                obj.name,
+                f.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_model_names_the_members_of_the_table_in_order() {
+        let doc = example();
+        // The first person has every basic_info member, the second (a National ID) every
+        // identification member.
+        let person = &doc["business_person_list"][0];
+        let national_id = &doc["business_person_list"][1];
+        check::<CreateCustomerRequest>(&fields::REQUEST, &doc);
+        check::<BusinessDetails>(&fields::BUSINESS_DETAILS, &doc["business_details"]);
+        check::<RegistrationAddress>(&fields::REGISTRATION_ADDRESS, &doc["registration_address"]);
+        check::<AccountUsage>(&fields::ACCOUNT_USAGE, &doc["account_usage"]);
+        check::<PrimaryContact>(&fields::PRIMARY_CONTACT, &doc["primary_contact"]);
+        check::<BusinessPerson>(&fields::PERSON, person);
+        check::<BasicInfo>(&fields::BASIC_INFO, &person["basic_info"]);
+        check::<ResidentialAddress>(&fields::RESIDENTIAL_ADDRESS, &person["residential_address"]);
+        check::<Identification>(&fields::IDENTIFICATION, &national_id["identification"]);
+        // The response: its top level is typed, its nested objects are kept as JSON.
+        let response: Vec<&str> = fields::RESPONSE.fields.iter().map(|f| f.name).collect();
+        assert_eq!(members::<CreateCustomerResponse>(), response.as_slice());
+        for f in fields::RESPONSE.fields {
+            let required = !matches!(f.kind, Kind::Object(_) | Kind::List { .. });
+            assert_eq!(f.req == Req::Always, required, "response.{}", f.name);
+        }
+    }
+
+    #[test]
+    fn the_model_has_the_vocabularies_of_the_table() {
+        fn wire<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<&'static str> {
+            all.iter().map(|v| as_str(*v)).collect()
+        }
+        use fields::vocab;
+        assert_eq!(
+            wire(BusinessType::ALL, BusinessType::as_str),
+            vocab::BUSINESS_TYPE
+        );
+        assert_eq!(
+            wire(BusinessIdentifierType::ALL, BusinessIdentifierType::as_str),
+            vocab::BUSINESS_IDENTIFIER_TYPE
+        );
+        assert_eq!(
+            wire(ProductReference::ALL, ProductReference::as_str),
+            vocab::PRODUCT_REFERENCE
+        );
+        assert_eq!(wire(RoleType::ALL, RoleType::as_str), vocab::ROLE_TYPE);
+        assert_eq!(wire(IdType::ALL, IdType::as_str), vocab::ID_TYPE);
+        assert_eq!(
+            wire(CustomerStatus::ALL, CustomerStatus::as_str),
+            vocab::STATUS
+        );
+    }
+}

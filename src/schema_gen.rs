@@ -5,7 +5,7 @@
 //! ECMA-262 (Ajv) and Rust `regex` (the jsonschema crate): `\uXXXX` escapes, `\p{…}`
 //! classes, no look-around.
 
-use crate::fields::{self, Charset, DateRole, Field, Format, Kind, Obj, ObjRole, Req, Text};
+use crate::fields::{self, Charset, Field, Format, Kind, Obj, Req, Text};
 use crate::rules;
 use crate::DocumentKind;
 use serde_json::{json, Map, Value};
@@ -109,7 +109,7 @@ fn text_schema(t: &Text) -> Map<String, Value> {
 fn kind_schema(kind: &Kind, lenient: bool) -> Map<String, Value> {
     match kind {
         Kind::Text(t) => text_schema(t),
-        Kind::Amount => {
+        Kind::Amount { .. } => {
             let mut m = Map::new();
             m.insert("type".into(), json!("number"));
             m.insert("exclusiveMinimum".into(), json!(0));
@@ -120,7 +120,7 @@ fn kind_schema(kind: &Kind, lenient: bool) -> Map<String, Value> {
             m.insert("$ref".into(), json!(format!("#/$defs/{}", obj.name)));
             m
         }
-        Kind::List { item, min, max } => {
+        Kind::List { item, min, max, .. } => {
             let mut m = Map::new();
             m.insert("type".into(), json!("array"));
             if !lenient {
@@ -139,7 +139,7 @@ fn field_schema(f: &Field, lenient: bool, required: bool) -> Value {
     let mut m = Map::new();
     m.insert("title".into(), json!(f.title));
     let mut description = f.description.to_owned();
-    if f.date != DateRole::None
+    if f.date.any()
         || matches!(
             f.kind,
             Kind::Text(Text {
@@ -154,7 +154,7 @@ fn field_schema(f: &Field, lenient: bool, required: bool) -> Value {
     }
     m.insert("description".into(), json!(description));
     let show_example = match f.kind {
-        Kind::Text(_) | Kind::Amount => true,
+        Kind::Text(_) | Kind::Amount { .. } => true,
         Kind::List { item, .. } => matches!(item, Kind::Text(_)),
         Kind::Object(_) => false,
     };
@@ -195,23 +195,21 @@ fn object_schema(obj: &Obj, lenient: bool) -> Value {
     if !lenient {
         m.insert("additionalProperties".into(), json!(false));
     }
-    if obj.role == ObjRole::Identification && !lenient {
-        let when = |types: &[&str], member: &str| {
-            json!({
-                "if": { "properties": { "id_type": { "enum": types } }, "required": ["id_type"] },
-                "then": { "required": [member], "properties": { member: { "type": "string" } } }
-            })
-        };
-        m.insert(
-            "allOf".into(),
-            json!([
-                when(&["Passport"], "id_expiration_date"),
-                when(
-                    fields::vocab::TWO_SIDED_ID_TYPES,
-                    "id_document_back_file_id"
-                ),
-            ]),
-        );
+    // Conditional requirements: `if` the sibling holds one of the values, `then` the
+    // member is required (and, being present, a string).
+    let conditions: Vec<Value> = obj
+        .fields
+        .iter()
+        .filter_map(|f| match f.req {
+            Req::When { sibling, any_of } if !lenient => Some(json!({
+                "if": { "properties": { sibling: { "enum": any_of } }, "required": [sibling] },
+                "then": { "required": [f.name], "properties": { f.name: { "type": "string" } } }
+            })),
+            _ => None,
+        })
+        .collect();
+    if !conditions.is_empty() {
+        m.insert("allOf".into(), Value::Array(conditions));
     }
     Value::Object(m)
 }

@@ -238,9 +238,8 @@ pub const MAX_AGE: i64 = 120;
 /// `expires_soon` threshold in days.
 pub const EXPIRES_SOON_DAYS: i64 = 30;
 
-/// A birth date: `in_future`, `underage`, `too_old`.
-pub fn check_birth(t: Timestamp, now: Timestamp) -> Outcome {
-    check_not_future(t, now)?;
+/// The age limits of a birth date: `underage`, `too_old` (after `check_not_future`).
+pub fn check_age(t: Timestamp, now: Timestamp) -> Outcome {
     let age = t.age_at(now);
     if age < MIN_AGE {
         return Err(Fail::with(
@@ -365,8 +364,8 @@ mod tests {
         assert_eq!(now.whole_days_until(ts("2026-12-22T23:59:59Z")), 29);
         assert!(check_expires_soon(ts("2026-12-22T23:59:59Z"), now).is_err());
         assert!(check_expires_soon(ts("2026-12-23T00:00:00Z"), now).is_ok());
-        assert!(check_birth(ts("1905-11-23T00:00:00Z"), now).is_err());
-        assert!(check_birth(ts("1905-11-24T00:00:00Z"), now).is_ok());
+        assert!(check_age(ts("1905-11-23T00:00:00Z"), now).is_err());
+        assert!(check_age(ts("1905-11-24T00:00:00Z"), now).is_ok());
     }
 
     #[test]

@@ -1,16 +1,32 @@
-//! The walk: follows the field table over a document tree, in order, applying the rules
-//! and the cross-field rules, and collects the report's issues in walk order.
+//! The walk: follows the field table over a document tree, in order, applying each value's
+//! own rules, and collects the report's issues in walk order. This file is the traversal;
+//! the cross-field rule families are beside it, each reading what the table's rows say:
+//!
+//! - `conditions.rs`: conditional requirements (`Req::When`) and members that must differ
+//!   from a sibling (`differs_from`);
+//! - `dates.rs`: date order and the rules against "now" (`Dates`);
+//! - `address.rs`: the address rules of SPEC §3.1 (`AddressPart`);
+//! - `amount.rs`: the amount's precision in its currency (`Kind::Amount`);
+//! - `duplicates.rs`: repeated list items (`Unique`), and the search for repeats that the
+//!   traversal also uses for repeated unknown member names.
 //!
 //! Every member the table names gets a sequence number when it is visited, present or
 //! not; a cross-field rule found later files its issue under the sequence number of the
 //! field it sits on, so the final report is in document walk order (SPEC §1).
 
+mod address;
+mod amount;
+mod conditions;
+mod dates;
+mod duplicates;
+
 use crate::codes::{self, Code};
 use crate::document::{Member, Node, Value, NO_POS};
-use crate::fields::{self, DateRole, Format, Kind, Obj, ObjRole, Req};
+use crate::fields::{self, Format, Kind, Obj, Req};
 use crate::report::{Issue, Params};
 use crate::rules::{self, datetime::Timestamp, Fail};
 use crate::{DocumentKind, Mode, Resolved};
+use duplicates::{earlier_equal, sorted_indices};
 
 /// A value that passed its own rules.
 #[derive(Debug)]
@@ -81,7 +97,7 @@ impl<'a> Slot<'a> {
             _ => None,
         }
     }
-    fn obj_mut(&mut self) -> Option<&mut Vec<Slot<'a>>> {
+    fn obj_mut(&mut self) -> Option<&mut [Slot<'a>]> {
         match &mut self.val {
             Some(Val::Obj(v)) => Some(v),
             _ => None,
@@ -204,6 +220,15 @@ impl<'o, 'a> Walker<'o, 'a> {
         self.push(slot.seq, Sev::Error, p, fail, slot.pos);
     }
 
+    /// A conditionally required member is absent: `required` (or `missing`) unless an error
+    /// already sits there.
+    fn conditional(&mut self, slot: &mut Slot<'a>, name: &str) {
+        if slot.absent && !slot.flagged {
+            slot.flagged = true;
+            self.absent_required(slot.seq, &[name], slot.pos);
+        }
+    }
+
     /// A required member is absent: `required`, or `missing` in draft mode.
     fn absent_required(&mut self, seq: u32, extra: &[&str], offset: usize) {
         let p = self.pointer(extra);
@@ -230,7 +255,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                     Err(f) => self.error(&mut slot, &[], f),
                 }
             }
-            Kind::Amount => {
+            Kind::Amount { .. } => {
                 let Value::Number(text) = node.value else {
                     let f = Fail::with(Code::Type, Params::new().with("expected", "number"));
                     self.error(&mut slot, &[], f);
@@ -250,7 +275,12 @@ impl<'o, 'a> Walker<'o, 'a> {
                 };
                 slot.val = Some(Val::Obj(self.object(obj, members, node.pos, lenient)));
             }
-            Kind::List { item, min, max } => {
+            Kind::List {
+                item,
+                min,
+                max,
+                unique,
+            } => {
                 let Value::Array(items) = &node.value else {
                     let f = Fail::with(Code::Type, Params::new().with("expected", "array"));
                     self.error(&mut slot, &[], f);
@@ -280,7 +310,7 @@ impl<'o, 'a> Walker<'o, 'a> {
                         let expected = match item {
                             Kind::Object(_) => "object",
                             Kind::List { .. } => "array",
-                            Kind::Amount => "number",
+                            Kind::Amount { .. } => "number",
                             Kind::Text(_) => "string",
                         };
                         let f = Fail::with(Code::Type, Params::new().with("expected", expected));
@@ -292,8 +322,15 @@ impl<'o, 'a> Walker<'o, 'a> {
                     outs.push(out);
                     self.path.pop();
                 }
+                if let Kind::Object(o) = item {
+                    for out in &mut outs {
+                        if let Some(Val::Obj(slots)) = &mut out.val {
+                            self.own_dates(o, slots);
+                        }
+                    }
+                }
                 if !self.response {
-                    self.list_duplicates(item, &mut outs);
+                    self.list_duplicates(item, unique, &mut outs);
                 }
                 slot.val = Some(Val::List);
             }
@@ -413,370 +450,21 @@ impl<'o, 'a> Walker<'o, 'a> {
         slots
     }
 
-    /// Object-level rules: conditional requirements, cross-field rules, date rules.
+    /// Object-level rules, once every member of the object is walked, each family where
+    /// the table asks for it: conditional requirements, address rules, members that must
+    /// differ, the amount's precision, then the date rules of the member objects (here, as
+    /// a date may read a member of a sibling object).
     fn object_rules(&mut self, obj: &'static Obj, slots: &mut [Slot<'a>], lenient: bool) {
-        match obj.role {
-            ObjRole::Plain => {
-                self.date_rules(obj, slots, &[], None);
-                self.amount_rules(obj, slots);
-            }
-            ObjRole::Address(_) => self.address_rules(obj, slots, lenient),
-            ObjRole::Identification => self.identification_rules(obj, slots, lenient),
-            ObjRole::Person => self.person_rules(obj, slots),
-        }
-    }
-
-    fn slot_of<'s>(obj: &Obj, slots: &'s mut [Slot<'a>], name: &str) -> Option<&'s mut Slot<'a>> {
-        index_of(obj, name, 0).and_then(move |i| slots.get_mut(i))
-    }
-
-    /// Date rules of the fields of one object, in field order. `via` is the member path
-    /// from the current path to the object; `birth` the person's clean birth date.
-    fn date_rules(
-        &mut self,
-        obj: &Obj,
-        slots: &mut [Slot<'a>],
-        via: &[&str],
-        birth: Option<Timestamp>,
-    ) {
-        let now = self.opts.now;
-        let clock = !self.response;
-        for (i, field) in obj.fields.iter().enumerate() {
-            if field.date == DateRole::None {
-                continue;
-            }
-            let Some(t) = slots.get(i).and_then(Slot::clean_time) else {
-                continue;
-            };
-            let result: Result<(), (Fail, Sev)> = match field.date {
-                DateRole::None => Ok(()),
-                DateRole::NotFuture => {
-                    if clock {
-                        rules::datetime::check_not_future(t, now).map_err(|f| (f, Sev::Error))
-                    } else {
-                        Ok(())
-                    }
-                }
-                DateRole::Birth => {
-                    if clock {
-                        rules::datetime::check_birth(t, now).map_err(|f| (f, Sev::Error))
-                    } else {
-                        Ok(())
-                    }
-                }
-                DateRole::Issue => {
-                    let r = if clock {
-                        rules::datetime::check_not_future(t, now)
-                    } else {
-                        Ok(())
-                    };
-                    r.and_then(|()| match birth {
-                        Some(b) => rules::datetime::check_order(t, b, || {
-                            self.pointer(&["basic_info", "birth_date"])
-                        }),
-                        None => Ok(()),
-                    })
-                    .map_err(|f| (f, Sev::Error))
-                }
-                DateRole::Expiry { warn_soon } => {
-                    // The earlier date is the nearest date field before this one.
-                    let earlier = obj.fields[..i]
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .find(|(_, f)| f.date != DateRole::None)
-                        .map(|(j, f)| (j, f.name));
-                    let order = match earlier {
-                        Some((j, name)) => match slots.get(j).and_then(Slot::clean_time) {
-                            Some(e) => rules::datetime::check_order(t, e, || {
-                                let mut other_path: Vec<&str> = via.to_vec();
-                                other_path.push(name);
-                                self.pointer(&other_path)
-                            }),
-                            None => Ok(()),
-                        },
-                        None => Ok(()),
-                    };
-                    order
-                        .and_then(|()| {
-                            if clock {
-                                rules::datetime::check_not_expired(t, now)
-                            } else {
-                                Ok(())
-                            }
-                        })
-                        .map_err(|f| (f, Sev::Error))
-                        .and_then(|()| {
-                            if clock && warn_soon {
-                                rules::datetime::check_expires_soon(t, now)
-                                    .map_err(|f| (f, Sev::Warning))
-                            } else {
-                                Ok(())
-                            }
-                        })
-                }
-            };
-            if let Err((fail, sev)) = result {
-                let mut extra: Vec<&str> = via.to_vec();
-                extra.push(field.name);
-                let p = self.pointer(&extra);
-                if let Some(slot) = slots.get_mut(i) {
-                    if sev == Sev::Error {
-                        slot.flagged = true;
-                    }
-                    self.push(slot.seq, sev, p, fail, slot.pos);
-                }
-            }
-        }
-    }
-
-    /// `precision` of the amount, when the currency passed.
-    fn amount_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
-        let Some(ci) = obj
-            .fields
-            .iter()
-            .position(|f| matches!(f.kind, Kind::Text(t) if t.format == Format::Currency))
-        else {
-            return;
-        };
-        let Some(ai) = obj.fields.iter().position(|f| f.kind == Kind::Amount) else {
-            return;
-        };
-        let Some(currency) = slots.get(ci).and_then(Slot::clean_str) else {
-            return;
-        };
-        let Some(unit) = rules::currency::minor_unit(currency) else {
-            return;
-        };
-        let name = obj.fields[ai].name;
-        if let Some(slot) = slots.get_mut(ai) {
-            if let (Some(Val::Num(text)), false) = (&slot.val, slot.flagged) {
-                if let Err(f) = rules::amount::check_precision(text, currency, unit) {
-                    self.error(slot, &[name], f);
-                }
-            }
-        }
-    }
-
-    fn conditional(&mut self, slot: &mut Slot<'a>, name: &str) {
-        if slot.absent && !slot.flagged {
-            slot.flagged = true;
-            self.absent_required(slot.seq, &[name], slot.pos);
-        }
-    }
-
-    fn address_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>], lenient: bool) {
-        use fields::{ADDRESS_CITY, ADDRESS_COUNTRY, ADDRESS_POSTCODE, ADDRESS_STATE};
-        let name = |i: usize| obj.fields.get(i).map_or("", |f| f.name);
-        let Some(country) = slots.get(ADDRESS_COUNTRY).and_then(Slot::str) else {
-            return;
-        };
-        let Some(rules) = rules::address::rules(country) else {
-            return;
-        };
-        for (member, needed) in [
-            (ADDRESS_CITY, rules.requires_city),
-            (ADDRESS_STATE, rules.requires_state),
-            (ADDRESS_POSTCODE, rules.requires_postcode),
-        ] {
-            if needed && !lenient {
-                if let Some(slot) = slots.get_mut(member) {
-                    self.conditional(slot, name(member));
-                }
-            }
-        }
-        if let Some(slot) = slots.get_mut(ADDRESS_STATE) {
-            if let Some(s) = slot.clean_str() {
-                if let Err(f) = rules::address::check_subdivision(country, s) {
-                    self.error(slot, &[name(ADDRESS_STATE)], f);
-                }
-            }
-        }
-        if let Some(slot) = slots.get_mut(ADDRESS_POSTCODE) {
-            if let Some(p) = slot.clean_str() {
-                if let Err(f) = rules::address::check_postcode(country, p) {
-                    self.error(slot, &[name(ADDRESS_POSTCODE)], f);
-                }
-            }
-        }
-    }
-
-    fn identification_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>], lenient: bool) {
-        let id_type = Self::slot_of(obj, slots, "id_type").and_then(|s| s.str());
         if !lenient {
-            if id_type == Some("Passport") {
-                if let Some(slot) = Self::slot_of(obj, slots, "id_expiration_date") {
-                    self.conditional(slot, "id_expiration_date");
-                }
-            }
-            if id_type.is_some_and(fields::is_two_sided) {
-                if let Some(slot) = Self::slot_of(obj, slots, "id_document_back_file_id") {
-                    self.conditional(slot, "id_document_back_file_id");
-                }
-            }
+            self.conditions(obj, slots);
         }
-        // Date rules run from the person, which knows the birth date.
-        if self.response {
-            return;
+        self.address_rules(obj, slots, lenient);
+        if !self.response {
+            self.differs(obj, slots);
         }
-        let front =
-            Self::slot_of(obj, slots, "id_document_front_file_id").and_then(|s| s.clean_str());
-        if let (Some(front), Some(slot)) =
-            (front, Self::slot_of(obj, slots, "id_document_back_file_id"))
-        {
-            if slot.clean_str() == Some(front) {
-                let other = self.pointer(&["id_document_front_file_id"]);
-                let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                self.error(slot, &["id_document_back_file_id"], f);
-            }
-        }
+        self.amount_rules(obj, slots);
+        self.member_dates(obj, slots);
     }
-
-    fn person_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
-        let birth = Self::slot_of(obj, slots, "basic_info")
-            .and_then(|s| s.obj())
-            .and_then(|b| index_of(&fields::BASIC_INFO, "birth_date", 0).and_then(|i| b.get(i)))
-            .and_then(Slot::clean_time);
-        if let Some(ident) = Self::slot_of(obj, slots, "identification").and_then(Slot::obj_mut) {
-            self.date_rules(&fields::IDENTIFICATION, ident, &["identification"], birth);
-        }
-    }
-
-    /// `duplicate` among list items (requests only): repeated file ids, repeated persons.
-    fn list_duplicates(&mut self, item: &Kind, items: &mut [Slot<'a>]) {
-        match item {
-            Kind::Text(_) => {
-                // The clean values, by item index.
-                let clean: Vec<(usize, &'a str)> = items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, item)| item.clean_str().map(|v| (i, v)))
-                    .collect();
-                let values: Vec<&'a str> = clean.iter().map(|(_, v)| *v).collect();
-                for (later, first) in
-                    earlier_equal(values.len(), &|a, b| values.get(a).cmp(&values.get(b)))
-                {
-                    let (Some(&(i, _)), Some(&(j, _))) = (clean.get(later), clean.get(first))
-                    else {
-                        continue;
-                    };
-                    if let Some(item) = items.get_mut(i) {
-                        let other = self.pointer(&[itoa::Buffer::new().format(j)]);
-                        let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                        self.error(item, &[itoa::Buffer::new().format(i)], f);
-                    }
-                }
-            }
-            Kind::Object(obj) if obj.role == ObjRole::Person => {
-                let ident_index = index_of(obj, "identification", 0);
-                let field = |name: &str| index_of(&fields::IDENTIFICATION, name, 0);
-                let (Some(t), Some(n), Some(c)) = (
-                    field("id_type"),
-                    field("id_number"),
-                    field("id_issuing_country_code"),
-                ) else {
-                    return;
-                };
-                fn ident_of<'s, 'a>(
-                    item: &'s mut Slot<'a>,
-                    index: Option<usize>,
-                ) -> Option<&'s mut Vec<Slot<'a>>> {
-                    index
-                        .and_then(|k| item.obj_mut().and_then(|p| p.get_mut(k)))
-                        .and_then(Slot::obj_mut)
-                }
-                // The clean (type, number, issuing country) of each person, by item index.
-                let mut keyed: Vec<(usize, (&'a str, &'a str, &'a str))> = Vec::new();
-                for (i, item) in items.iter_mut().enumerate() {
-                    let Some(ident) = ident_of(item, ident_index) else {
-                        continue;
-                    };
-                    if let (Some(a), Some(b), Some(c)) = (
-                        ident.get(t).and_then(Slot::clean_str),
-                        ident.get(n).and_then(Slot::clean_str),
-                        ident.get(c).and_then(Slot::clean_str),
-                    ) {
-                        keyed.push((i, (a, b, c)));
-                    }
-                }
-                let keys: Vec<_> = keyed.iter().map(|(_, k)| *k).collect();
-                for (later, first) in
-                    earlier_equal(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b)))
-                {
-                    let (Some(&(i, _)), Some(&(j, _))) = (keyed.get(later), keyed.get(first))
-                    else {
-                        continue;
-                    };
-                    let Some(slot) = items
-                        .get_mut(i)
-                        .and_then(|item| ident_of(item, ident_index))
-                        .and_then(|id| id.get_mut(n))
-                    else {
-                        continue;
-                    };
-                    let other = self.pointer(&[
-                        itoa::Buffer::new().format(j),
-                        "identification",
-                        "id_number",
-                    ]);
-                    let f = Fail::with(Code::Duplicate, Params::new().with("other", other));
-                    slot.flagged = true;
-                    let p = self.pointer(&[
-                        itoa::Buffer::new().format(i),
-                        "identification",
-                        "id_number",
-                    ]);
-                    self.push(slot.seq, Sev::Error, p, f, slot.pos);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Of `n` keys compared by index with `cmp` (not generic: one copy of the code for every kind
-/// of key), every key equal to an earlier one, as `(its index, the index of the first equal
-/// key)`, in increasing order of its index. A quadratic scan while the list is short (most
-/// are), a sort beyond (never a hash: crafted input cannot make it slow, and the WASM build
-/// carries no hash table).
-fn earlier_equal(
-    n: usize,
-    cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
-) -> Vec<(usize, usize)> {
-    const FEW: usize = 32;
-    let equal = |a, b| cmp(a, b).is_eq();
-    if n <= FEW {
-        return (0..n)
-            .filter_map(|i| Some((i, (0..i).position(|j| equal(j, i))?)))
-            .collect();
-    }
-    let order = sorted_indices(n, cmp);
-    // Equal keys form runs in input order; every key of a run but the first repeats it.
-    let mut first_of: Vec<Option<usize>> = vec![None; n];
-    let mut run_start = 0;
-    for (pos, &i) in order.iter().enumerate() {
-        let first = order.get(run_start).copied().unwrap_or(i);
-        if pos != run_start && equal(i, first) {
-            if let Some(slot) = first_of.get_mut(i) {
-                *slot = Some(first);
-            }
-        } else {
-            run_start = pos;
-        }
-    }
-    first_of
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, first)| first.map(|j| (i, j)))
-        .collect()
-}
-
-/// `0..n` sorted by `cmp`, stably. Not generic, so the sort's code is in the build once
-/// whatever the keys are.
-fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| cmp(a, b));
-    order
 }
 
 /// A string's rules: those of every string, then the field's format.
@@ -818,7 +506,8 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
     };
     match &root.value {
         Value::Object(members) => {
-            w.object(shape, members, root.pos, false);
+            let mut slots = w.object(shape, members, root.pos, false);
+            w.own_dates(shape, &mut slots);
         }
         _ => {
             let f = Fail::with(Code::Type, Params::new().with("expected", "object"));
@@ -856,40 +545,6 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
 #[cfg(test)]
 mod tests {
     use super::same;
-
-    fn earlier_equal<K: Ord>(keys: &[K]) -> Vec<(usize, usize)> {
-        super::earlier_equal(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
-    }
-
-    /// The sort path answers as the quadratic scan does, for lists long enough to take it.
-    #[test]
-    fn earlier_equal_finds_first_occurrences() {
-        assert_eq!(
-            earlier_equal(&["a", "b", "a", "a", "c", "b"]),
-            [(2, 0), (3, 0), (5, 1)]
-        );
-        let mut seed = 7u64;
-        for len in [0usize, 1, 5, 32, 33, 100, 1000] {
-            for alphabet in [1u64, 3, 50, 100_000] {
-                let keys: Vec<u64> = (0..len)
-                    .map(|_| {
-                        seed = seed
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
-                        (seed >> 33) % alphabet
-                    })
-                    .collect();
-                let expected: Vec<(usize, usize)> = (0..len)
-                    .filter_map(|i| keys[..i].iter().position(|k| *k == keys[i]).map(|j| (i, j)))
-                    .collect();
-                assert_eq!(
-                    earlier_equal(&keys),
-                    expected,
-                    "len {len}, alphabet {alphabet}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn same_names() {
