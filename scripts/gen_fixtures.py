@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Generate the data-only conformance fixtures in tests/fixtures/ from SPEC.md.
+"""Generate the data-only conformance fixtures in tests/fixtures/ from docs/spec.md.
 
 Run from the repository root:  python3 scripts/gen_fixtures.py
 
 Every case is the base request (or base response) below, deep-copied and changed by a few
 mutations (set / delete / rename at a JSON Pointer), or a raw text.  The expected reports are
-written by hand from SPEC.md; this script also checks, for each case, that
+written by hand from docs/spec.md; this script also checks, for each case, that
 
   * the document differs from its base only at the mutated pointers,
   * errors / warnings / missing are in document walk order (SPEC section 1) with one error per
@@ -25,10 +25,8 @@ from collections import OrderedDict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "fixtures")
-RULES_CANDIDATES = [
-    os.path.join(ROOT, "..", "shared", "data", "address-rules.json"),
-    "/work/shared/data/address-rules.json",
-]
+# The repository's own copy of the address data (provenance: src/data/address-rules.SOURCES.md).
+RULES = os.path.join(ROOT, "src", "data", "address-rules.json")
 
 NOW = "2026-11-23T00:00:00Z"
 
@@ -411,11 +409,8 @@ STATUSES = ["Processing", "Succeeded", "Failed", "Suspended"]
 
 
 def load_rules():
-    for p in RULES_CANDIDATES:
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                return json.load(f)
-    sys.exit("address-rules.json not found")
+    with open(RULES, encoding="utf-8") as f:
+        return json.load(f)
 
 
 ADDRESS_RULES = load_rules()

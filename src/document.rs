@@ -208,7 +208,6 @@ fn string_end(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Does `text` hold U+FFFD (`EF BF BD`)? Eight bytes at a time, looking for `EF`.
-#[cfg(any(target_arch = "wasm32", test))]
 pub fn has_replacement_character(text: &[u8]) -> bool {
     let at = |i: usize| text.get(i..i + 3) == Some("\u{FFFD}".as_bytes());
     let mut chunks = text.chunks_exact(8);

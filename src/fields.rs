@@ -318,11 +318,11 @@ impl Obj {
     }
 }
 
-/// Schema text (titles, descriptions, examples) is read only by the schema generator. The
-/// WebAssembly build does not carry the generator (it embeds the generated files, proven
-/// current by `tests/schema.rs`), so there the text is left out of the table.
+/// Schema text (titles, descriptions, examples) is read only by the schema generator.
+/// Without the `schema` feature (the WebAssembly build, whose package carries the committed
+/// schema files, proven current by `tests/schema.rs`) the text is left out of the table.
 const fn doc(text: &'static str) -> &'static str {
-    if cfg!(target_arch = "wasm32") {
+    if cfg!(not(feature = "schema")) {
         ""
     } else {
         text

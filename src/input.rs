@@ -3,6 +3,15 @@
 //! counting the rest so a `too_large` report can say how large it was.
 
 use crate::{check_bytes, too_large, Options, Report, MAX_BYTES};
+
+/// Does the UTF-8 `text` hold U+FFFD? (The WebAssembly face asks: `TextEncoder` writes it
+/// in place of a lone surrogate, which the document must then be checked for.)
+///
+/// ```
+/// assert!(kybcheck::input::has_replacement_character("a\u{FFFD}".as_bytes()));
+/// assert!(!kybcheck::input::has_replacement_character(b"plain"));
+/// ```
+pub use crate::document::has_replacement_character;
 use std::io::{self, BufRead, Read};
 
 /// A document as read: its first `MAX_BYTES + 1` bytes at most, and its full length.

@@ -32,7 +32,7 @@
 //! The core is pure: it reads no file, no network and no clock inside the rules. "Now" is
 //! an option; when it is not set, the entry point reads the system clock once.
 
-#![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 mod codes;
@@ -45,24 +45,18 @@ mod model;
 mod number;
 mod report;
 mod rules;
+#[cfg(feature = "schema")]
 mod schema_gen;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "typed")]
 mod typed;
 mod walk;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod wasm_alloc;
-
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: wasm_alloc::Allocator = wasm_alloc::Allocator::new();
 
 pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
 pub use model::*;
 pub use report::{Issue, Param, Params, Report, Severity};
 pub use rules::datetime::{Date, Timestamp};
+#[cfg(feature = "schema")]
 pub use schema_gen::{schema, schema_text};
 
 /// Largest document accepted, in bytes (SPEC §2).
@@ -317,7 +311,7 @@ fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Re
     let resolved = options.resolve();
     let (errors, warnings, missing) = walk::walk(root, &resolved);
     let valid = errors.is_empty();
-    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))] // the typed model is native only
+    #[cfg_attr(not(feature = "typed"), allow(unused_mut))]
     let mut report = Report {
         valid,
         errors,
@@ -326,7 +320,7 @@ fn finish<const TYPED: bool>(root: &document::Node<'_>, options: &Options) -> Re
         request: report::Typed::none(),
         response: report::Typed::none(),
     };
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "typed")]
     if TYPED && valid && options.mode == Mode::Complete {
         match options.kind {
             DocumentKind::Request => {

@@ -169,12 +169,12 @@ pub struct Report {
     pub(crate) response: Typed<crate::model::CreateCustomerResponse>,
 }
 
-/// The typed model of a valid document, kept by its report. The WebAssembly build answers
-/// with JSON and never builds one, so there the slot holds nothing by type, and the model's
-/// drop code stays out of the module.
+/// The typed model of a valid document, kept by its report. Without the `typed` feature
+/// (the WebAssembly build, which answers with JSON) none is built, the slot holds nothing by
+/// type, and the model's drop code stays out of the module.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Typed<T> {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "typed")]
     value: Option<Box<T>>,
     kind: std::marker::PhantomData<fn() -> T>,
 }
@@ -182,13 +182,13 @@ pub(crate) struct Typed<T> {
 impl<T> Typed<T> {
     pub(crate) fn none() -> Self {
         Typed {
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(feature = "typed")]
             value: None,
             kind: std::marker::PhantomData,
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "typed")]
     pub(crate) fn new(value: Option<T>) -> Self {
         Typed {
             value: value.map(Box::new),
@@ -197,16 +197,16 @@ impl<T> Typed<T> {
     }
 
     fn get(&self) -> Option<&T> {
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "typed")]
         return self.value.as_deref();
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(not(feature = "typed"))]
         return None;
     }
 
     fn take(self) -> Option<T> {
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "typed")]
         return self.value.map(|b| *b);
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(not(feature = "typed"))]
         return None;
     }
 }
@@ -217,7 +217,8 @@ impl Report {
         self.valid
     }
 
-    /// The typed request, when the document was a request that passed in complete mode.
+    /// The typed request, when the document was a request that passed in complete mode
+    /// (always `None` without the default `typed` feature).
     pub fn request(&self) -> Option<&crate::model::CreateCustomerRequest> {
         self.request.get()
     }

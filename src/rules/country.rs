@@ -3,7 +3,7 @@
 use super::{Fail, Outcome};
 use crate::codes::Code;
 use crate::data::alpha2_slot;
-use crate::data::iso::{COUNTRY_BITS, COUNTRY_CODES};
+use crate::data::iso::COUNTRY_BITS;
 use crate::report::Params;
 
 /// Is `s` an officially assigned alpha-2 code (or `XK`)? Case-sensitive.
@@ -17,8 +17,9 @@ pub fn is_country(s: &str) -> bool {
 }
 
 /// Every accepted code, sorted (for the JSON Schema's `enum`).
+#[cfg(any(feature = "schema", test))]
 pub fn all_codes() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = COUNTRY_CODES
+    let mut v: Vec<&'static str> = crate::data::iso::COUNTRY_CODES
         .iter()
         .copied()
         .chain(std::iter::once("XK"))

@@ -55,6 +55,7 @@ pub fn minor_unit(s: &str) -> Option<u32> {
 }
 
 /// Every accepted code, sorted (for the JSON Schema's `enum`).
+#[cfg(any(feature = "schema", test))]
 pub fn all_codes() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = CURRENCIES
         .iter()

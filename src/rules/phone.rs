@@ -22,6 +22,7 @@ pub fn is_e164_shape(s: &str) -> bool {
 }
 
 /// The pattern of [`is_e164_shape`], for the JSON Schema.
+#[cfg(any(feature = "schema", test))]
 pub const E164_PATTERN: &str = "^\\+[1-9][0-9]{1,14}$";
 
 /// Does some prefix of `s` match the pattern starting at `state` (the crate's `find(s)`

@@ -19,6 +19,7 @@ pub const fn is_forbidden(c: char) -> bool {
 }
 
 /// The ranges of [`is_forbidden`], for the JSON Schema.
+#[cfg(any(feature = "schema", test))]
 pub const FORBIDDEN_RANGES: &[(char, char)] = &[
     ('\u{0}', '\u{1F}'),
     ('\u{7F}', '\u{9F}'),
@@ -30,6 +31,7 @@ pub const FORBIDDEN_RANGES: &[(char, char)] = &[
 ];
 
 /// Unicode White_Space (what `char::is_whitespace` tests), as ranges for the JSON Schema.
+#[cfg(any(feature = "schema", test))]
 pub const WHITE_SPACE_RANGES: &[(char, char)] = &[
     ('\u{9}', '\u{D}'),
     ('\u{20}', '\u{20}'),

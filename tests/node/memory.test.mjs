@@ -1,4 +1,4 @@
-// The WebAssembly module's own allocator (src/wasm_alloc.rs) under repeated use: the same
+// The WebAssembly module's own allocator (crates/kybcheck-wasm/src/alloc.rs) under repeated use: the same
 // documents, small to near the 1 MiB limit, give the same reports call after call, and once
 // every size has been seen the module's memory stops growing (freed blocks are reused).
 import { test } from "node:test";

@@ -1,12 +1,23 @@
-//! The WebAssembly face (wasm32 only), exported with wasm-bindgen and wrapped by the npm
-//! package in `pkg/`. It calls the same core as the crate and the CLI: a report here is the
-//! report there, byte for byte after JSON serialization.
+//! The WebAssembly face of kybcheck, exported with wasm-bindgen and wrapped by the npm
+//! package in `pkg/` (`scripts/build-wasm` builds it). It calls the same core as the crate
+//! and the CLI: a report here is the report there, byte for byte after JSON serialization.
+//! No rule is written here: this crate only moves bytes and options across the boundary.
 //!
 //! Results cross the boundary as JSON text that the JS side parses, so callers get plain
 //! objects (no Maps, no classes). Bad data never throws: malformed JSON is a report.
+//!
+//! The core is used without its default features: no CLI, no schema generator (the package
+//! carries the committed schema files), no typed model.
 
-use crate::{check_bytes, codes, DocumentKind, Lang, Mode, Options, Timestamp};
+use kybcheck::{DocumentKind, Lang, Mode, Options, Timestamp};
 use wasm_bindgen::prelude::*;
+
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::Allocator = alloc::Allocator::new();
 
 // Panics: the package is built with `-Cpanic=immediate-abort` (scripts/build-wasm), so a
 // panic is a trap with no message machinery in the module; the JS wrapper in `pkg/` turns
@@ -95,9 +106,9 @@ pub fn validate_input(
     let buffer = INPUT.with(|b| std::mem::take(&mut *b.borrow_mut()));
     let input = buffer.get(..len).unwrap_or_default();
     let report = match form {
-        0 if crate::document::has_replacement_character(input) => String::new(),
-        2 => check_bytes::<false>(&utf8_up_to_lone_surrogate(input), &o).to_json(),
-        _ => check_bytes::<false>(input, &o).to_json(),
+        0 if kybcheck::input::has_replacement_character(input) => String::new(),
+        2 => kybcheck::validate_bytes(&utf8_up_to_lone_surrogate(input), &o).to_json(),
+        _ => kybcheck::validate_bytes(input, &o).to_json(),
     };
     INPUT.with(|b| *b.borrow_mut() = buffer);
     Ok(report)
@@ -141,11 +152,35 @@ pub fn schema_kind(kind: Option<String>) -> Result<u8, JsError> {
 /// Every code with its message templates, as JSON text.
 #[wasm_bindgen(js_name = codesText)]
 pub fn codes_text() -> String {
-    serde_json::to_string(codes::CATALOGUE).unwrap_or_default()
+    serde_json::to_string(kybcheck::CATALOGUE).unwrap_or_default()
 }
 
 /// The crate version.
 #[wasm_bindgen(js_name = versionText)]
 pub fn version_text() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf8_up_to_lone_surrogate;
+
+    fn units(text: &[u16]) -> Vec<u8> {
+        text.iter().flat_map(|u| u.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn utf16_becomes_utf8_up_to_a_lone_surrogate() {
+        let text: Vec<u16> = "{\"a\": \"é😀\"}".encode_utf16().collect();
+        assert_eq!(
+            utf8_up_to_lone_surrogate(&units(&text)),
+            "{\"a\": \"é😀\"}".as_bytes()
+        );
+        // A lone high surrogate, then more text: cut at the surrogate, which becomes 0xFF.
+        let lone = [u16::from(b'"'), 0xD800, u16::from(b'x')];
+        assert_eq!(utf8_up_to_lone_surrogate(&units(&lone)), [b'"', 0xFF]);
+        // A lone low surrogate.
+        assert_eq!(utf8_up_to_lone_surrogate(&units(&[0xDC00])), [0xFF]);
+        assert!(utf8_up_to_lone_surrogate(&[]).is_empty());
+    }
 }
