@@ -107,8 +107,8 @@ pub enum AddressPart {
 pub enum Ref {
     /// A sibling member.
     Sibling(&'static str),
-    /// Member `.1` of the parent's member `.0` (the ID's issue date reads the person's
-    /// `basic_info/birth_date`).
+    /// Member `.1` of the parent's member `.0`, an object that comes before this member's
+    /// own object (the ID's issue date reads the person's `basic_info/birth_date`).
     Cousin(&'static str, &'static str),
 }
 
@@ -140,7 +140,7 @@ impl Dates {
 
     /// Does the member have any date rule?
     pub fn any(&self) -> bool {
-        *self != Dates::NONE
+        self.not_future || self.birth || self.after.is_some() || self.not_expired || self.warn_soon
     }
 }
 
@@ -937,13 +937,19 @@ mod tests {
                         assert_eq!(text_of(obj, s).map(|t| t.format), Some(Format::DateTime));
                     }
                     Some(Ref::Cousin(o, m)) => {
-                        // In every parent that holds this object, `o` comes first.
+                        // In every parent that holds this object, `o` comes before it.
                         let holders: Vec<_> = parents
                             .iter()
                             .filter(|(c, _)| std::ptr::eq(*c, *obj))
                             .collect();
                         assert!(!holders.is_empty(), "{}", f.name);
-                        for (_, parent) in holders {
+                        for (child, parent) in holders {
+                            let at = parent.fields.iter().position(
+                                |f| matches!(f.kind, Kind::Object(c) if std::ptr::eq(c, *child)),
+                            );
+                            if let (Some(j), Some(at)) = (parent.index_of(o), at) {
+                                assert!(j < at, "{}: {o} comes after the object", f.name);
+                            }
                             if let Some(cousin) = object_of(parent, o) {
                                 assert_eq!(
                                     text_of(cousin, m).map(|t| t.format),
@@ -981,6 +987,20 @@ mod tests {
                         f.name
                     );
                 }
+            }
+            // Date rules run from the parent object (walk/dates.rs): the document and list
+            // items, which have none, hold no date members.
+            let is_list_item = ALL.iter().any(|o| {
+                o.fields.iter().any(|f| {
+                    matches!(f.kind, Kind::List { item: Kind::Object(i), .. } if std::ptr::eq(*i, *obj))
+                })
+            });
+            if is_list_item || std::ptr::eq(*obj, &REQUEST) || std::ptr::eq(*obj, &RESPONSE) {
+                assert!(
+                    obj.fields.iter().all(|f| !f.date.any()),
+                    "{} has date rules but no parent object to run them",
+                    obj.name
+                );
             }
             // An address object has each part once, its country a country code.
             if obj.fields.iter().any(|f| f.part.is_some()) {

@@ -3,8 +3,9 @@
 //! which responses do not take (SPEC §7).
 //!
 //! An object's date rules run once its parent is walked, as a date may be compared with a
-//! member of a sibling object (an ID's issue date with the person's birth date); those of
-//! the document and of list items, which have no such sibling, run once they are walked.
+//! member of a sibling object (an ID's issue date with the person's birth date). Only member
+//! objects have date members: the document and list items have none (the table's tests hold
+//! it so), so nothing else needs to run them.
 
 use super::{Sev, Slot, Walker};
 use crate::fields::{Kind, Obj, Ref};
@@ -17,51 +18,31 @@ impl<'a> Walker<'_, 'a> {
             let Kind::Object(child) = field.kind else {
                 continue;
             };
-            // A cousin date is read before the child's slots are borrowed; every member
-            // before `i` has had its own date rules already.
+            // The members before `i` (a cousin date is among them: the table's test holds
+            // it so), and the child's own slots.
+            let (before, rest) = slots.split_at_mut(i);
             let cousin = |o: &str, m: &str| -> Option<Timestamp> {
                 let j = obj.index_of(o)?;
                 let Kind::Object(inner) = obj.fields.get(j)?.kind else {
                     return None;
                 };
-                let k = inner.index_of(m)?;
-                slots.get(j)?.obj()?.get(k)?.clean_time()
+                before.get(j)?.obj()?.get(inner.index_of(m)?)?.clean_time()
             };
-            let reads_cousin =
-                |f: &crate::fields::Field| matches!(f.date.after, Some(Ref::Cousin(..)));
-            let cousins: Vec<Option<Timestamp>> = if child.fields.iter().any(reads_cousin) {
-                child
-                    .fields
-                    .iter()
-                    .map(|f| match f.date.after {
-                        Some(Ref::Cousin(o, m)) => cousin(o, m),
-                        _ => None,
-                    })
-                    .collect()
-            } else {
-                Vec::new() // no allocation
-            };
-            if let Some(inner) = slots.get_mut(i).and_then(Slot::obj_mut) {
-                self.date_rules(child, inner, &[field.name], &cousins);
+            if let Some(inner) = rest.first_mut().and_then(Slot::obj_mut) {
+                self.date_rules(child, inner, &[field.name], &cousin);
             }
         }
     }
 
-    /// The date rules of an object that is no member of another (the document, a list
-    /// item).
-    pub(super) fn own_dates(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
-        self.date_rules(obj, slots, &[], &[]);
-    }
-
     /// Date rules of the members of one object, in member order. `via` is the member path
-    /// from the current path to the object; `cousins[i]` the clean date that member `i`'s
-    /// `Ref::Cousin` names.
+    /// from the current path to the object; `cousin` reads the clean date a `Ref::Cousin`
+    /// names.
     fn date_rules(
         &mut self,
         obj: &Obj,
         slots: &mut [Slot<'a>],
         via: &[&str],
-        cousins: &[Option<Timestamp>],
+        cousin: &dyn Fn(&str, &str) -> Option<Timestamp>,
     ) {
         let now = self.opts.now;
         let clock = !self.response;
@@ -81,25 +62,23 @@ impl<'a> Walker<'_, 'a> {
                 result = result.and_then(|()| datetime::check_age(t, now));
             }
             if let Some(after) = d.after {
-                let (earlier, other): (Option<Timestamp>, [&str; 2]) = match after {
-                    Ref::Sibling(s) => (
-                        obj.index_of(s)
-                            .and_then(|j| slots.get(j))
-                            .and_then(Slot::clean_time),
-                        [s, ""],
-                    ),
-                    Ref::Cousin(o, m) => (cousins.get(i).copied().flatten(), [o, m]),
+                let earlier = match after {
+                    Ref::Sibling(s) => obj
+                        .index_of(s)
+                        .and_then(|j| slots.get(j))
+                        .and_then(Slot::clean_time),
+                    Ref::Cousin(o, m) => cousin(o, m),
                 };
                 if let Some(e) = earlier {
                     result = result.and_then(|()| {
-                        datetime::check_order(t, e, || {
-                            // A sibling sits under `via`; a cousin beside it.
-                            let mut path: Vec<&str> = match after {
-                                Ref::Sibling(_) => via.to_vec(),
-                                Ref::Cousin(..) => Vec::new(),
-                            };
-                            path.extend(other.iter().filter(|p| !p.is_empty()));
-                            self.pointer(&path)
+                        datetime::check_order(t, e, || match after {
+                            // A sibling sits under `via`, a cousin beside it.
+                            Ref::Sibling(s) => {
+                                let mut path: Vec<&str> = via.to_vec();
+                                path.push(s);
+                                self.pointer(&path)
+                            }
+                            Ref::Cousin(o, m) => self.pointer(&[o, m]),
                         })
                     });
                 }

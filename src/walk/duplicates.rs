@@ -72,33 +72,45 @@ impl<'a> Walker<'_, 'a> {
         path: [&str; 2],
         at: usize,
     ) {
-        fn holder_of<'s, 'a>(item: &'s mut Slot<'a>, holder: usize) -> Option<&'s mut [Slot<'a>]> {
-            item.obj_mut()
-                .and_then(|p| p.get_mut(holder))
-                .and_then(Slot::obj_mut)
-        }
-        // The clean key of each item, by item index.
-        let mut keyed: Vec<(usize, Vec<&'a str>)> = Vec::new();
-        for (i, item) in items.iter_mut().enumerate() {
-            let Some(inner) = holder_of(item, holder) else {
-                continue;
-            };
-            let key: Option<Vec<&'a str>> = key_fields
+        // The items whose key members are all clean, with the key's slots.
+        let clean = |inner: &[Slot<'a>]| {
+            key_fields.iter().all(|k| {
+                k.and_then(|k| inner.get(k))
+                    .and_then(Slot::clean_str)
+                    .is_some()
+            })
+        };
+        let keyed: Vec<(usize, &[Slot<'a>])> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let inner = item.obj()?.get(holder)?.obj()?;
+                clean(inner).then_some((i, inner))
+            })
+            .collect();
+        let key = |n: usize, k: &Option<usize>| {
+            keyed
+                .get(n)
+                .and_then(|(_, inner)| inner.get((*k)?))
+                .and_then(Slot::clean_str)
+        };
+        let cmp = |a: usize, b: usize| {
+            key_fields
                 .iter()
-                .map(|k| k.and_then(|k| inner.get(k)).and_then(Slot::clean_str))
-                .collect();
-            if let Some(key) = key {
-                keyed.push((i, key));
-            }
-        }
-        let keys: Vec<&[&'a str]> = keyed.iter().map(|(_, k)| k.as_slice()).collect();
-        for (later, first) in earlier_equal(keys.len(), &|a, b| keys.get(a).cmp(&keys.get(b))) {
-            let (Some(&(i, _)), Some(&(j, _))) = (keyed.get(later), keyed.get(first)) else {
-                continue;
-            };
+                .map(|k| key(a, k).cmp(&key(b, k)))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        };
+        let repeats: Vec<(usize, usize)> = earlier_equal(keyed.len(), &cmp)
+            .into_iter()
+            .filter_map(|(later, first)| Some((keyed.get(later)?.0, keyed.get(first)?.0)))
+            .collect();
+        for (i, j) in repeats {
             let Some(slot) = items
                 .get_mut(i)
-                .and_then(|item| holder_of(item, holder))
+                .and_then(Slot::obj_mut)
+                .and_then(|p| p.get_mut(holder))
+                .and_then(Slot::obj_mut)
                 .and_then(|inner| inner.get_mut(at))
             else {
                 continue;

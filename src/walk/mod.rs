@@ -322,13 +322,6 @@ impl<'o, 'a> Walker<'o, 'a> {
                     outs.push(out);
                     self.path.pop();
                 }
-                if let Kind::Object(o) = item {
-                    for out in &mut outs {
-                        if let Some(Val::Obj(slots)) = &mut out.val {
-                            self.own_dates(o, slots);
-                        }
-                    }
-                }
                 if !self.response {
                     self.list_duplicates(item, unique, &mut outs);
                 }
@@ -506,8 +499,7 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
     };
     match &root.value {
         Value::Object(members) => {
-            let mut slots = w.object(shape, members, root.pos, false);
-            w.own_dates(shape, &mut slots);
+            w.object(shape, members, root.pos, false);
         }
         _ => {
             let f = Fail::with(Code::Type, Params::new().with("expected", "object"));
