@@ -1,6 +1,6 @@
-//! The two small runtimes for patterns that `build.rs` compiles ahead of time, so that no
-//! regex engine is linked into the crate (or the WASM build) and nothing is compiled or
-//! initialised at run time:
+//! The two small runtimes for patterns that `cargo xtask codegen` compiles ahead of time
+//! (into the committed tables of `src/data/generated/`), so that no regex engine is linked
+//! into the crate (or the WASM build) and nothing is compiled or initialised at run time:
 //!
 //! - [`digits_prefix_match`]: a walk over the minimized digit automaton of the numbering
 //!   plans (one table lookup per digit);
@@ -10,7 +10,7 @@
 //!   uses) finds at the start of the text. A visited set of (instruction, position) keeps it
 //!   linear in `instructions × text length`.
 
-include!(concat!(env!("OUT_DIR"), "/classes.rs"));
+pub use crate::data::generated::classes::CLASSES;
 
 /// One instruction of a [`Program`] (six bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,10 @@
-// Shared by build.rs (which records the fingerprint of the metadata it compiled) and the
-// unit tests (which recompute it from the oracle's metadata): the tables and the oracle must
-// come from the same numbering plans.
+// Shared by `cargo xtask codegen` (xtask/src/emit/phone.rs `include!`s this file and records
+// the fingerprint of the metadata it compiled in src/data/generated/phone_plans.rs) and the
+// unit tests of src/rules/phone.rs (which recompute it from the oracle's metadata): the
+// tables and the oracle must come from the same numbering plans.
 
-/// FNV-1a over every metadata field `build.rs` reads, regions sorted by calling code and id.
+/// FNV-1a over every metadata field the generator reads, regions sorted by calling code and
+/// id.
 pub fn plans_fingerprint(db: &phonenumber::metadata::Database) -> u64 {
     fn eat(h: &mut u64, s: &str) {
         for b in s.bytes().chain(std::iter::once(0xFF)) {

@@ -64,7 +64,7 @@ mod tests {
         assert!(check("zz").unwrap_err().params.is_empty());
     }
 
-    /// The build-time list is the isocountry crate's.
+    /// The generated list is the isocountry crate's.
     #[test]
     fn table_equals_isocountry() {
         for a in b'A'..=b'Z' {

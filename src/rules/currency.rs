@@ -111,7 +111,7 @@ mod tests {
         assert!(all_codes().contains(&"EUR") && !all_codes().contains(&"CHE"));
     }
 
-    /// The build-time list is the iso_currency crate's, minor units included.
+    /// The generated list is the iso_currency crate's, minor units included.
     #[test]
     fn table_equals_iso_currency() {
         for a in b'A'..=b'Z' {

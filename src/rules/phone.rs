@@ -1,9 +1,9 @@
 //! Phone numbers (SPEC §3.2): the E.164 shape, then validity by libphonenumber's numbering
 //! plans, exactly as the `phonenumber` crate's `parse` + `is_valid` decide for a number
-//! written `+CC…` — but from static tables compiled at build time (`build.rs`): a digit
-//! automaton for the national-number and leading-digit patterns, small backtracking programs
-//! for the national-prefix rules (which need capture groups). There is no database to load
-//! and no regex to compile. `tests/phone_oracle.rs` checks the equivalence against the
+//! written `+CC…` — but from static tables compiled ahead of time (`cargo xtask codegen`,
+//! committed in `src/data/generated/`): a digit automaton for the national-number and
+//! leading-digit patterns, small backtracking programs for the national-prefix rules (which
+//! need capture groups). There is no database to load and no regex to compile. `tests/phone_oracle.rs` checks the equivalence against the
 //! crate itself.
 
 use super::{Fail, Outcome};
@@ -75,7 +75,7 @@ fn too_short(r: &Region, len: usize) -> bool {
     if possible == 0 {
         return false;
     }
-    // The first listed length, which is the smallest (build.rs checks the order).
+    // The first listed length, which is the smallest (the xtask checks the order).
     let min = possible.trailing_zeros() as usize;
     !has_length(r.local, len) && len != min && len < min
 }

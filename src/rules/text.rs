@@ -303,7 +303,7 @@ mod tests {
         }
     }
 
-    /// The build-time range lists say what the Unicode crates say, for every code point.
+    /// The generated range lists say what the Unicode crates say, for every code point.
     #[test]
     fn character_classes_equal_the_unicode_tables() {
         use unicode_properties::{GeneralCategoryGroup as G, UnicodeGeneralCategory};
