@@ -10,7 +10,7 @@
 //!   uses) finds at the start of the text. A visited set of (instruction, position) keeps it
 //!   linear in `instructions × text length`.
 
-pub use crate::data::generated::classes::CLASSES;
+include!("data/generated/classes.rs");
 
 /// One instruction of a [`Program`] (six bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,7 +27,7 @@ pub fn emit(json: &str, classes: &mut Classes) -> String {
     let mut entries: Vec<_> = data.iter().collect();
     entries.sort_by(|a, b| a.0.cmp(b.0));
     let mut out = header(ADDRESS_RULES);
-    out.push_str("\nuse crate::data::{AddressRules, Postcode};\nuse crate::matchers::Inst;\n\n");
+    out.push('\n');
     out.push_str("/// Address rules of every country, sorted by code.\n");
     out.push_str("pub static COUNTRIES: &[AddressRules] = &[\n");
     let mut index = vec![u8::MAX; 26 * 26];

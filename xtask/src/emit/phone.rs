@@ -176,9 +176,7 @@ pub fn emit(db: &Database, classes: &mut Classes) -> String {
     let minimal = dfas.minimize();
     let rows = &minimal.rows;
     let mut out = header("the phonenumber crate's metadata");
-    out.push_str(
-        "\nuse crate::data::phone::{Desc, NationalPrefix, Region};\nuse crate::matchers::Inst;\n\n",
-    );
+    out.push('\n');
     writeln!(
         out,
         "/// Fingerprint of the metadata these tables were compiled from (`phone_fingerprint.rs`).\n\
