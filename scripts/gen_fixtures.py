@@ -772,8 +772,15 @@ add("duplicate_key", "rules see the first start date (no date_order with the sec
     dups={BD + "/business_identifier_start_date": [jv("2026-06-01T00:00:00Z")]},
     errors=[E(BD + "/business_identifier_start_date", "duplicate_key"),
             E(BD + "/business_identifier_expiry_date", "expired")])
-add("duplicate_key", "rules see the first id_type (Passport): no back side required",
+add("duplicate_key", "a repeated id_type counts as failed: no back side required (second copy two-sided)",
     dups={PI(0, "id_type"): [jv("National ID")]}, errors=[E(PI(0, "id_type"), "duplicate_key")])
+add("duplicate_key", "a repeated id_type counts as failed: no conditional requirement runs (first copy two-sided)",
+    [D(PI(1, "id_document_back_file_id"))], dups={PI(1, "id_type"): [jv("National ID")]},
+    errors=[E(PI(1, "id_type"), "duplicate_key")])
+add("duplicate_key", "a repeated address country counts as failed: no postcode rule and no requirement by country",
+    [S(RA + "/registration_address_postcode", "ABCDE"), D(RA + "/registration_address_city")],
+    dups={RA + "/registration_address_country_code": [jv("US")]},
+    errors=[E(RA + "/registration_address_country_code", "duplicate_key")])
 add("duplicate_key", "duplicate_key next to other errors, in walk order",
     [S("/partner_customer_id", "")], dups={AU + "/operating_country": [jv("US")]},
     errors=[E("/partner_customer_id", "empty"), E(AU + "/operating_country", "duplicate_key")])

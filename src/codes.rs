@@ -94,12 +94,24 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Parse `en` or `zh-CN` (the tags of SPEC §5; `zh-cn` and `zh` are accepted too).
+    /// Parse `en` or `zh-CN`, ignoring ASCII case as language tags are matched (SPEC §5:
+    /// `zh-cn` and `ZH-CN` too); `en-US`, `en-GB`, `zh` and `zh-Hans` are accepted as well.
+    /// Every face (the CLI, the npm package) parses the tag here.
+    ///
+    /// ```
+    /// use kybcheck::Lang;
+    /// assert_eq!(Lang::parse("zh-cn"), Some(Lang::ZhCn));
+    /// assert_eq!(Lang::parse("EN"), Some(Lang::En));
+    /// assert_eq!(Lang::parse("fr"), None);
+    /// ```
     pub fn parse(tag: &str) -> Option<Lang> {
-        match tag {
-            "en" | "en-US" | "en-GB" => Some(Lang::En),
-            "zh-CN" | "zh-cn" | "zh" | "zh-Hans" => Some(Lang::ZhCn),
-            _ => None,
+        let is = |t: &str| tag.eq_ignore_ascii_case(t);
+        if is("en") || is("en-US") || is("en-GB") {
+            Some(Lang::En)
+        } else if is("zh-CN") || is("zh") || is("zh-Hans") {
+            Some(Lang::ZhCn)
+        } else {
+            None
         }
     }
 

@@ -55,8 +55,9 @@ pub fn read_capped(mut r: impl Read) -> io::Result<Capped> {
     })
 }
 
-/// NDJSON lines, one document each; blank lines (spaces, tabs, a CR) are skipped but
-/// counted, so `line` is the line number in the input.
+/// NDJSON lines, one document each (SPEC §8): a line ends at LF, and a CR before the LF is
+/// not part of the document; blank lines (only spaces, tabs and CRs, however long) are skipped
+/// but counted, so `line` is the line number in the input.
 #[derive(Debug)]
 pub struct NdjsonReader<R> {
     inner: R,
@@ -71,10 +72,16 @@ impl<R: BufRead> NdjsonReader<R> {
 
     /// The next document line, or `None` at the end of the input.
     pub fn next_line(&mut self) -> io::Result<Option<Capped>> {
+        let blank_byte = |b: &u8| matches!(b, b' ' | b'\t' | b'\r');
         loop {
             let mut bytes = Vec::new();
             let mut len = 0u64;
             let mut any = false;
+            // Whether every byte so far is blank, and whether the last one was a CR (it may
+            // end one buffer while its LF starts the next).
+            let mut blank = true;
+            let mut ends_in_cr = false;
+            let mut ended_by_lf = false;
             loop {
                 let chunk = self.inner.fill_buf()?;
                 if chunk.is_empty() {
@@ -88,8 +95,13 @@ impl<R: BufRead> NdjsonReader<R> {
                 let room = (MAX_BYTES + 1).saturating_sub(bytes.len());
                 bytes.extend_from_slice(&part[..part.len().min(room)]);
                 len += part.len() as u64;
+                blank = blank && part.iter().all(blank_byte);
+                if let Some(&last) = part.last() {
+                    ends_in_cr = last == b'\r';
+                }
                 self.inner.consume(used);
                 if done {
+                    ended_by_lf = true;
                     break;
                 }
             }
@@ -97,8 +109,13 @@ impl<R: BufRead> NdjsonReader<R> {
                 return Ok(None);
             }
             self.line += 1;
-            let blank = len == bytes.len() as u64
-                && bytes.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+            if ended_by_lf && ends_in_cr {
+                // The CR of a CRLF line end: dropped from the kept bytes if it was kept.
+                if bytes.len() as u64 == len {
+                    bytes.pop();
+                }
+                len -= 1;
+            }
             if !blank {
                 return Ok(Some(Capped {
                     bytes,
@@ -132,6 +149,27 @@ mod tests {
         assert_eq!(lines[1].len, (MAX_BYTES + 10) as u64);
         assert_eq!(lines[1].bytes.len(), MAX_BYTES + 1);
         assert_eq!(lines[2].bytes, b"[1]");
+        // Blank lines are skipped however long they are; a CR before the LF is not part of
+        // the line, so a document of exactly the limit followed by CRLF is not too large.
+        let blank = " \t\r".repeat(MAX_BYTES);
+        let doc = format!("\"{}\"", "a".repeat(MAX_BYTES - 2));
+        // With 6-byte buffers the second line's CR ends one buffer and its LF starts the next
+        // (the CR is byte 4 * MAX_BYTES + 1, counted from 0).
+        for capacity in [6, 8192] {
+            let input = format!("{blank}\n{doc}\r\n{doc}\r\r\n[2]\r");
+            let reader = std::io::BufReader::with_capacity(capacity, input.as_bytes());
+            let lines: Vec<Capped> = NdjsonReader::new(reader).map(Result::unwrap).collect();
+            assert_eq!(lines.iter().map(|l| l.line).collect::<Vec<_>>(), [2, 3, 4]);
+            assert_eq!(
+                (lines[0].len, lines[0].bytes.as_slice()),
+                (MAX_BYTES as u64, doc.as_bytes())
+            );
+            // Only the last CR goes: the line is one byte over the limit.
+            assert_eq!(lines[1].len, MAX_BYTES as u64 + 1);
+            assert_eq!(lines[1].bytes.len(), MAX_BYTES + 1);
+            // A CR at the end of the input, with no LF after it, stays.
+            assert_eq!(lines[2].bytes, b"[2]\r");
+        }
         let whole = read_capped(long.as_bytes()).unwrap();
         assert_eq!(
             (whole.len, whole.bytes.len()),

@@ -37,8 +37,8 @@ struct Cli {
     #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
     now: Option<Timestamp>,
     /// Message language.
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    lang: LangArg,
+    #[arg(long, value_name = "en|zh-CN", value_parser = parse_lang, default_value = "en")]
+    lang: Lang,
     /// Draft mode: absent required members are listed as missing, not errors.
     #[arg(long)]
     draft: bool,
@@ -69,12 +69,9 @@ enum FormatArg {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum LangArg {
-    #[value(name = "en")]
-    En,
-    #[value(name = "zh-CN")]
-    ZhCn,
+/// A language tag as every face parses it (ASCII case ignored).
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("{s:?} is not a message language: use en or zh-CN"))
 }
 
 fn parse_now(s: &str) -> Result<Timestamp, String> {
@@ -380,10 +377,7 @@ fn run(cli: Cli) -> io::Result<ExitCode> {
     }
     let options = Options {
         now: Some(cli.now.unwrap_or_else(Timestamp::now)),
-        lang: match cli.lang {
-            LangArg::En => Lang::En,
-            LangArg::ZhCn => Lang::ZhCn,
-        },
+        lang: cli.lang,
         kind: cli.kind.into(),
         mode: if cli.draft {
             Mode::Draft

@@ -247,6 +247,29 @@ fn now_lang_draft_and_kind_options() {
         None,
     );
     assert!(stdout(&o).contains("长度至少为 20 个字符（当前为 6 个）。"));
+    // Language tags match ignoring ASCII case, as in the npm package (SPEC §5).
+    for tag in ["zh-cn", "ZH-CN", "Zh-Cn"] {
+        let o = kybcheck(
+            &["--now", NOW, "--lang", tag, "examples/invalid-request.json"],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(1), "{tag}");
+        assert!(
+            stdout(&o).contains("长度至少为 20 个字符（当前为 6 个）。"),
+            "{tag}"
+        );
+    }
+    let o = kybcheck(
+        &[
+            "--now",
+            NOW,
+            "--lang",
+            "EN",
+            "examples/invalid-request.json",
+        ],
+        None,
+    );
+    assert!(stdout(&o).contains("Must be at least 20 characters long (it has 6)."));
     let o = kybcheck(
         &["--now", NOW, "--draft", "--format", "json"],
         Some(b"{\"partner_customer_id\": \"partner-cust-000000000001\"}"),

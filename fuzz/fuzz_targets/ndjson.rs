@@ -37,11 +37,25 @@ fuzz_target!(|data: &[u8]| {
     let newlines = input.iter().filter(|&&b| b == b'\n').count();
     assert!(docs.len() <= newlines + 1, "{} documents from {newlines} newlines", docs.len());
 
-    // Model: split on '\n' (a final empty piece is no line), skip blank lines.
+    // Model: split on '\n' (a final empty piece is no line), a CR before an LF is not part of
+    // its line, skip blank lines.
     let mut pieces: Vec<&[u8]> = input.split(|&b| b == b'\n').collect();
-    if pieces.last().is_some_and(|p| p.is_empty()) {
+    let terminated = pieces.last().is_some_and(|p| p.is_empty());
+    if terminated {
         pieces.pop();
     }
+    let n = pieces.len();
+    let pieces: Vec<&[u8]> = pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i + 1 < n || terminated {
+                p.strip_suffix(b"\r").unwrap_or(p)
+            } else {
+                p
+            }
+        })
+        .collect();
     let expected: Vec<(usize, &[u8])> = pieces
         .iter()
         .enumerate()

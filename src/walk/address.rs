@@ -6,12 +6,13 @@ use crate::fields::{AddressPart, Obj};
 use crate::rules;
 
 impl<'a> Walker<'_, 'a> {
-    /// The rules of the country in the `Country` part, when it is a valid code.
+    /// The rules of the country in the `Country` part, when it passed its own rules (a
+    /// repeated country counts as failed, SPEC §2).
     pub(super) fn address_rules(&mut self, obj: &Obj, slots: &mut [Slot<'a>], lenient: bool) {
         let Some(country) = obj
             .part(AddressPart::Country)
             .and_then(|i| slots.get(i))
-            .and_then(Slot::str)
+            .and_then(Slot::clean_str)
         else {
             return;
         };

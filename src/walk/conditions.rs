@@ -10,8 +10,8 @@ use crate::rules::Fail;
 
 impl<'a> Walker<'_, 'a> {
     /// Members whose `Req::When` condition holds must be present (requests only). The
-    /// sibling is read as the walk saw it, also when it is a repeated member (its first
-    /// occurrence decides).
+    /// sibling must have passed its own rules: a repeated one counts as failed (SPEC §2), so
+    /// no requirement follows from it.
     pub(super) fn conditions(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
         for (i, field) in obj.fields.iter().enumerate() {
             let Req::When { sibling, any_of } = field.req else {
@@ -20,7 +20,7 @@ impl<'a> Walker<'_, 'a> {
             let value = obj
                 .index_of(sibling)
                 .and_then(|j| slots.get(j))
-                .and_then(Slot::str);
+                .and_then(Slot::clean_str);
             if value.is_some_and(|v| any_of.contains(&v)) {
                 if let Some(slot) = slots.get_mut(i) {
                     self.conditional(slot, field.name);
