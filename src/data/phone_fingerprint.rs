@@ -3,6 +3,25 @@
 // unit tests of src/rules/phone.rs (which recompute it from the oracle's metadata): the
 // tables and the oracle must come from the same numbering plans.
 
+/// A region's number-type descriptors, in the order the phonenumber crate tries them (and the
+/// generated `TYPES` lists them): the generator and the fingerprint read the same list.
+pub fn number_types(
+    d: &phonenumber::metadata::Descriptors,
+) -> [Option<&phonenumber::metadata::Descriptor>; 10] {
+    [
+        d.premium_rate(),
+        d.toll_free(),
+        d.shared_cost(),
+        d.voip(),
+        d.personal_number(),
+        d.pager(),
+        d.uan(),
+        d.voicemail(),
+        d.fixed_line(),
+        d.mobile(),
+    ]
+}
+
 /// FNV-1a over every metadata field the generator reads, regions sorted by calling code and
 /// id.
 pub fn plans_fingerprint(db: &phonenumber::metadata::Database) -> u64 {
@@ -23,19 +42,7 @@ pub fn plans_fingerprint(db: &phonenumber::metadata::Database) -> u64 {
         eat(&mut h, m.national_prefix_transform_rule().unwrap_or("-"));
         eat(&mut h, m.leading_digits().map_or("-", |r| r.as_str()));
         let d = m.descriptors();
-        let all = [
-            Some(d.general()),
-            d.premium_rate(),
-            d.toll_free(),
-            d.shared_cost(),
-            d.voip(),
-            d.personal_number(),
-            d.pager(),
-            d.uan(),
-            d.voicemail(),
-            d.fixed_line(),
-            d.mobile(),
-        ];
+        let all = std::iter::once(Some(d.general())).chain(number_types(d));
         for desc in all {
             match desc {
                 None => eat(&mut h, "-"),

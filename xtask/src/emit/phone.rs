@@ -86,18 +86,7 @@ pub fn emit(db: &Database, classes: &mut Classes) -> String {
             };
             let Some(meta) = meta else { continue };
             let d = meta.descriptors();
-            let kinds = [
-                d.premium_rate(),
-                d.toll_free(),
-                d.shared_cost(),
-                d.voip(),
-                d.personal_number(),
-                d.pager(),
-                d.uan(),
-                d.voicemail(),
-                d.fixed_line(),
-                d.mobile(),
-            ];
+            let kinds = fingerprint::number_types(d);
             let types: Vec<String> = kinds
                 .into_iter()
                 .flatten()
