@@ -94,7 +94,14 @@ pub fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 pub struct LineIndex<'a> {
     bytes: &'a [u8],
     starts: Vec<usize>,
+    /// The number of characters before every `BLOCK`-th byte, so a column costs at most
+    /// `2 * BLOCK` byte reads however long its line is (the human output asks for one per
+    /// issue, and a one-line document can hold many).
+    chars_before: Vec<usize>,
 }
+
+/// Bytes between the character counts that [`LineIndex`] keeps.
+const BLOCK: usize = 256;
 
 impl<'a> LineIndex<'a> {
     /// Index the line starts of `bytes`.
@@ -107,7 +114,26 @@ impl<'a> LineIndex<'a> {
                 .filter(|(_, &b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        LineIndex { bytes, starts }
+        let mut chars_before = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0;
+        for block in bytes.chunks(BLOCK) {
+            chars_before.push(count);
+            count += chars_in(block);
+        }
+        chars_before.push(count);
+        LineIndex {
+            bytes,
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `bytes[..offset]`.
+    fn chars_to(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let from = block * BLOCK;
+        self.chars_before.get(block).copied().unwrap_or(0)
+            + chars_in(self.bytes.get(from..offset).unwrap_or_default())
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -115,15 +141,14 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.bytes.len());
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        let col = 1 + self
-            .bytes
-            .get(start..offset)
-            .unwrap_or_default()
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count();
+        let col = 1 + self.chars_to(offset) - self.chars_to(start);
         (line.max(1), col)
     }
+}
+
+/// Characters (UTF-8 lead bytes) in `bytes`.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 /// Read a whole document into `arena`.
@@ -786,5 +811,23 @@ mod tests {
         assert_eq!(line_col(text.as_bytes(), e.offset), (2, 8));
         assert_eq!(LineIndex::new(text.as_bytes()).line_col(e.offset), (2, 8));
         assert_eq!(LineIndex::new(b"abc").line_col(0), (1, 1));
+        // The block counts give the columns the plain count gives, across block borders,
+        // multi-byte characters and long lines.
+        let mut long = String::new();
+        for i in 1..3000 {
+            long.push(if i % 997 == 0 {
+                '\n'
+            } else {
+                ['a', 'é', '汉', '😀'][i % 7 % 4]
+            });
+        }
+        let index = LineIndex::new(long.as_bytes());
+        for offset in (0..=long.len()).filter(|&o| long.is_char_boundary(o)) {
+            assert_eq!(
+                index.line_col(offset),
+                line_col(long.as_bytes(), offset),
+                "offset {offset}"
+            );
+        }
     }
 }

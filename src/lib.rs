@@ -54,7 +54,7 @@ mod walk;
 pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
 pub use model::*;
-pub use report::{Issue, Param, Params, Report, Severity};
+pub use report::{escape_line, Issue, Param, Params, Report, Severity};
 pub use rules::datetime::{Date, Timestamp};
 #[cfg(feature = "schema")]
 pub use schema_gen::{schema, schema_text};

@@ -2,7 +2,9 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kybcheck::input::{read_capped, NdjsonReader};
-use kybcheck::{DocumentKind, Lang, LineIndex, Mode, Options, Report, Timestamp, MAX_BYTES};
+use kybcheck::{
+    escape_line, DocumentKind, Lang, LineIndex, Mode, Options, Report, Timestamp, MAX_BYTES,
+};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -162,12 +164,14 @@ impl Style {
             return Ok(totals);
         }
         let index = LineIndex::new(text);
+        // Names and pointers come from the document: escaped, so one issue is one line.
+        let name = escape_line(name);
         for (sev, issue) in report.issues() {
             let (line, col) = issue.offset.map_or((1, 1), |o| index.line_col(o));
             let pointer = if issue.pointer.is_empty() {
-                "\"\""
+                "\"\"".into()
             } else {
-                &issue.pointer
+                escape_line(&issue.pointer)
             };
             let label = match sev {
                 kybcheck::Severity::Error => self.paint("1;31", &format!("error[{}]", issue.code)),
@@ -180,7 +184,7 @@ impl Style {
         }
         for m in &report.missing {
             let place = self.paint("1", &format!("{name}:{first_line}:1:"));
-            writeln!(out, "{place} missing {m}")?;
+            writeln!(out, "{place} missing {}", escape_line(m))?;
         }
         Ok(totals)
     }

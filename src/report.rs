@@ -266,13 +266,74 @@ impl Severity {
     }
 }
 
+/// Is `c` a character a line of text output must not hold raw: a control character, a
+/// format character (Unicode general category Cf: bidi controls, invisible characters), or a
+/// line or paragraph separator?
+fn needs_escape(c: char) -> bool {
+    crate::rules::text::is_forbidden(c)
+        || matches!(c,
+            '\u{AD}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61C}'
+            | '\u{6DD}'
+            | '\u{70F}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8E2}'
+            | '\u{180E}'
+            | '\u{2028}'..='\u{2029}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}')
+}
+
+/// `s` as one line of terminal or log output (SPEC §8): control, format and line-breaking
+/// characters escaped (`\n`, `\r`, `\t`, else `\u001b`, `\u202e`, `\u{e0041}`), and the
+/// backslash doubled, so a member name cannot start a new line, move the cursor or turn the
+/// text around, and the escaped text reads back unambiguously. Used for pointers and file
+/// names by the CLI's human output and by [`Report`]'s `Display`.
+///
+/// ```
+/// assert_eq!(kybcheck::escape_line("/a\nb/\u{202E}"), "/a\\nb/\\u202e");
+/// assert_eq!(kybcheck::escape_line("/plain"), "/plain");
+/// ```
+pub fn escape_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c == '\\' || needs_escape(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => {
+                let cp = u32::from(c);
+                if cp <= 0xFFFF {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\u{{{cp:x}}}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl fmt::Display for Issue {
     /// `POINTER: error[CODE] MESSAGE`… without severity; see [`Report`]'s `Display`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let p = if self.pointer.is_empty() {
-            "(document)"
+            "(document)".into()
         } else {
-            &self.pointer
+            escape_line(&self.pointer)
         };
         write!(f, "{p}: [{}] {}", self.code, self.message)
     }
@@ -291,9 +352,9 @@ impl fmt::Display for Report {
             }
             first = false;
             let p = if issue.pointer.is_empty() {
-                "(document)"
+                "(document)".into()
             } else {
-                &issue.pointer
+                escape_line(&issue.pointer)
             };
             write!(f, "{}[{}] {p}: {}", sev.as_str(), issue.code, issue.message)?;
         }
@@ -302,7 +363,7 @@ impl fmt::Display for Report {
                 writeln!(f)?;
             }
             first = false;
-            write!(f, "missing {m}")?;
+            write!(f, "missing {}", escape_line(m))?;
         }
         Ok(())
     }

@@ -383,3 +383,26 @@ fn ndjson_output_keeps_input_order_on_every_thread_count() {
         assert_eq!(stdout(&run(threads)), stdout(&one), "threads={threads}");
     }
 }
+
+/// A member name can hold any character; in human output it is escaped, so one issue is one
+/// line and nothing in a document reaches the terminal raw (SPEC §8).
+#[test]
+fn human_output_escapes_names() {
+    let doc = br#"{"a\nb": 1, "\u001b[2J": 2, "x\u202ey": 3, "back\\slash": 4}"#;
+    let o = kybcheck(&["--now", NOW], Some(doc));
+    let text = stdout(&o);
+    for raw in ['\u{1b}', '\u{202e}', '\r'] {
+        assert!(!text.contains(raw), "raw {raw:?} in {text}");
+    }
+    for escaped in ["/a\\nb:", "/\\u001b[2J:", "/x\\u202ey:", "/back\\\\slash:"] {
+        assert!(text.contains(escaped), "{escaped} not in {text}");
+    }
+    // Every line is an issue of this document or the summary.
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 4);
+    assert!(
+        lines[..lines.len() - 1].iter().all(|l| l.starts_with("-:")),
+        "{text}"
+    );
+    assert!(lines[lines.len() - 1].starts_with("1 document"), "{text}");
+}
