@@ -1167,6 +1167,11 @@ add("phone_invalid", "GB number one digit too long", [S(PH, "+4420794609581")], 
 add("phone_invalid", "response phone invalid", [S(PH, "+11234567890")], [E(PH, "phone_invalid")], base="response")
 ok("phone_invalid", "near miss: GB London fixed line", [S(PH, "+442079460958")])
 ok("phone_invalid", "near miss: US number", [S(PH, "+12015550123")])
+# Non-geographic calling codes: every entity that shares the region id 001 has its own plan.
+ok("phone_invalid", "near miss: +800 international freephone (non-geographic)", [S(PH, "+80012345678")])
+ok("phone_invalid", "near miss: +808 shared cost (non-geographic)", [S(PH, "+80812345678")])
+ok("phone_invalid", "near miss: +870 Inmarsat (non-geographic)", [S(PH, "+870301234567")])
+add("phone_invalid", "+800 number too short for its plan", [S(PH, "+80012345")], [E(PH, "phone_invalid")])
 
 # =============================================================================================
 # email / url

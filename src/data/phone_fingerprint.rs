@@ -31,7 +31,11 @@ pub fn plans_fingerprint(db: &phonenumber::metadata::Database) -> u64 {
             *h = h.wrapping_mul(0x0100_0000_01B3);
         }
     }
-    let mut regions: Vec<_> = db.iter().collect();
+    // Every entity, found by calling code (iterating by region id keeps only one of the
+    // entities that share the id `001`).
+    let mut regions: Vec<_> = (1..=999u16)
+        .flat_map(|c| db.by_code(&c).unwrap_or_default())
+        .collect();
     regions.sort_by(|a, b| (a.country_code(), a.id()).cmp(&(b.country_code(), b.id())));
     let mut h: u64 = 0xCBF2_9CE4_8422_2325;
     for m in regions {

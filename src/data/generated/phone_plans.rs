@@ -2,9 +2,9 @@
 
 /// Fingerprint of the metadata these tables were compiled from (`phone_fingerprint.rs`).
 #[cfg(test)]
-pub const PLANS_FINGERPRINT: u64 = 0xd4adde85edf71115;
+pub const PLANS_FINGERPRINT: u64 = 0x1bc4506f50e21f39;
 
-// 246 regions; in 245 the general pattern is implied by the types' and left out.
+// 254 regions; in 253 the general pattern is implied by the types' and left out.
 /// Every region's numbering plan, grouped by calling code.
 pub static REGIONS: &[Region] = &[
     // US, +1
@@ -437,68 +437,84 @@ pub static REGIONS: &[Region] = &[
     Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1011, types_len: 2 },
     // MH, +692
     Region { parsable: true, national_prefix: Some("1"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1013, types_len: 3 },
+    // 001, +800
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1016, types_len: 1 },
+    // 001, +808
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1017, types_len: 1 },
     // KP, +850
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1016, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1018, types_len: 2 },
     // HK, +852
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1018, types_len: 7 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1020, types_len: 7 },
     // MO, +853
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1025, types_len: 3 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1027, types_len: 3 },
     // KH, +855
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1028, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1030, types_len: 4 },
     // LA, +856
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1032, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1034, types_len: 2 },
+    // 001, +870
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1036, types_len: 2 },
+    // 001, +878
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1038, types_len: 1 },
     // BD, +880
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1034, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1039, types_len: 4 },
+    // 001, +881
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1043, types_len: 1 },
+    // 001, +882
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1044, types_len: 3 },
+    // 001, +883
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1047, types_len: 1 },
     // TW, +886
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1038, types_len: 7 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1048, types_len: 7 },
+    // 001, +888
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1055, types_len: 1 },
     // MV, +960
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1045, types_len: 5 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1056, types_len: 5 },
     // LB, +961
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1050, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1061, types_len: 4 },
     // JO, +962
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1054, types_len: 8 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1065, types_len: 8 },
     // SY, +963
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1062, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1073, types_len: 2 },
     // IQ, +964
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1064, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1075, types_len: 2 },
     // KW, +965
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1066, types_len: 3 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1077, types_len: 3 },
     // SA, +966
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1069, types_len: 5 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1080, types_len: 5 },
     // YE, +967
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1074, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1085, types_len: 2 },
     // OM, +968
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1076, types_len: 4 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1087, types_len: 4 },
     // PS, +970
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1080, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1091, types_len: 4 },
     // AE, +971
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1084, types_len: 6 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1095, types_len: 6 },
     // IL, +972
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1090, types_len: 8 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1101, types_len: 8 },
     // BH, +973
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1098, types_len: 5 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1109, types_len: 5 },
     // QA, +974
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1103, types_len: 4 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1114, types_len: 4 },
     // BT, +975
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1107, types_len: 2 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1118, types_len: 2 },
     // MN, +976
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1109, types_len: 3 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1120, types_len: 3 },
     // NP, +977
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1112, types_len: 3 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1123, types_len: 3 },
     // 001, +979
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1115, types_len: 1 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1126, types_len: 1 },
     // TJ, +992
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1116, types_len: 2 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1127, types_len: 2 },
     // TM, +993
-    Region { parsable: true, national_prefix: Some("8"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1118, types_len: 2 },
+    Region { parsable: true, national_prefix: Some("8"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1129, types_len: 2 },
     // AZ, +994
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1120, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1131, types_len: 4 },
     // GE, +995
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1124, types_len: 4 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1135, types_len: 4 },
     // KG, +996
-    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1128, types_len: 3 },
+    Region { parsable: true, national_prefix: Some("0"), prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1139, types_len: 3 },
     // UZ, +998
-    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1131, types_len: 2 },
+    Region { parsable: true, national_prefix: None, prefix_for_parsing: NationalPrefix::None, leading: None, general: Desc::new(1, 0x0), local: 0x0, types_first: 1142, types_len: 2 },
 ];
 
 /// The number-type descriptors of every region, in region order.
@@ -1065,77 +1081,93 @@ pub static TYPES: &[Desc] = &[
     Desc::new(4419, 0x80), Desc::new(4430, 0x80),
     // MH, +692: 1013..1016
     Desc::new(4431, 0x80), Desc::new(4432, 0x80), Desc::new(4435, 0x80),
-    // KP, +850: 1016..1018
-    Desc::new(4437, 0x500), Desc::new(4444, 0x400),
-    // HK, +852: 1018..1025
-    Desc::new(4446, 0x9e0), Desc::new(1171, 0x200), Desc::new(4450, 0x100), Desc::new(4455, 0x100),
-    Desc::new(4471, 0x100), Desc::new(4474, 0x100), Desc::new(4482, 0x100),
-    // MO, +853: 1025..1028
-    Desc::new(4313, 0x80), Desc::new(4510, 0x100), Desc::new(4513, 0x100),
-    // KH, +855: 1028..1032
-    Desc::new(4518, 0x400), Desc::new(4523, 0x400), Desc::new(4528, 0x300), Desc::new(4537, 0x300),
-    // LA, +856: 1032..1034
-    Desc::new(4547, 0x100), Desc::new(4549, 0x600),
-    // BD, +880: 1034..1038
-    Desc::new(4553, 0x400), Desc::new(4556, 0x400), Desc::new(4562, 0x7c0), Desc::new(4670, 0x400),
-    // TW, +886: 1038..1045
-    Desc::new(4676, 0x280), Desc::new(4679, 0x300), Desc::new(912, 0xc00), Desc::new(1746, 0x200),
-    Desc::new(4682, 0x200), Desc::new(4684, 0x300), Desc::new(4709, 0x200),
-    // MV, +960: 1045..1050
-    Desc::new(826, 0x400), Desc::new(828, 0x400), Desc::new(4714, 0x80), Desc::new(4716, 0x80),
-    Desc::new(4722, 0x80),
-    // LB, +961: 1050..1054
-    Desc::new(362, 0x100), Desc::new(1566, 0x100), Desc::new(4724, 0x180), Desc::new(4727, 0x180),
-    // JO, +962: 1054..1062
-    Desc::new(769, 0x100), Desc::new(1566, 0x100), Desc::new(4729, 0x100), Desc::new(1055, 0x200),
-    Desc::new(4730, 0x200), Desc::new(4733, 0x100), Desc::new(4735, 0x100), Desc::new(4763, 0x200),
-    // SY, +963: 1062..1064
-    Desc::new(4767, 0x300), Desc::new(4772, 0x200),
-    // IQ, +964: 1064..1066
-    Desc::new(4773, 0x300), Desc::new(4777, 0x400),
-    // KW, +965: 1066..1069
-    Desc::new(4779, 0x80), Desc::new(4780, 0x100), Desc::new(4784, 0x100),
-    // SA, +966: 1069..1074
-    Desc::new(4804, 0x200), Desc::new(828, 0x400), Desc::new(4806, 0x200), Desc::new(4807, 0x200),
-    Desc::new(4812, 0x200),
-    // YE, +967: 1074..1076
-    Desc::new(4815, 0x180), Desc::new(4821, 0x200),
-    // OM, +968: 1076..1080
-    Desc::new(2667, 0x100), Desc::new(4823, 0x380), Desc::new(4826, 0x100), Desc::new(4827, 0x100),
-    // PS, +970: 1080..1084
-    Desc::new(3537, 0x400), Desc::new(4829, 0x400), Desc::new(4830, 0x100), Desc::new(4838, 0x200),
-    // AE, +971: 1084..1090
-    Desc::new(4840, 0x200), Desc::new(4842, 0x1fe0), Desc::new(4844, 0x200), Desc::new(4846, 0x200),
-    Desc::new(4849, 0x100), Desc::new(4850, 0x200),
-    // IL, +972: 1090..1098
-    Desc::new(4852, 0x500), Desc::new(4856, 0x480), Desc::new(4829, 0x400), Desc::new(4859, 0x200),
-    Desc::new(4866, 0x400), Desc::new(4869, 0x1800), Desc::new(4872, 0x1900),
-    Desc::new(4875, 0x200),
-    // BH, +973: 1098..1103
-    Desc::new(4882, 0x100), Desc::new(4883, 0x100), Desc::new(4885, 0x100), Desc::new(4886, 0x100),
-    Desc::new(4895, 0x100),
-    // QA, +974: 1103..1107
-    Desc::new(4900, 0xa80), Desc::new(4903, 0x80), Desc::new(4905, 0x100), Desc::new(4909, 0x100),
-    // BT, +975: 1107..1109
-    Desc::new(4910, 0x80), Desc::new(4913, 0x100),
-    // MN, +976: 1109..1112
-    Desc::new(4914, 0x100), Desc::new(4917, 0x700), Desc::new(4924, 0x100),
-    // NP, +977: 1112..1115
-    Desc::new(4931, 0x800), Desc::new(4935, 0x100), Desc::new(4945, 0x400),
-    // 001, +979: 1115..1116
-    Desc::new(4949, 0x200),
-    // TJ, +992: 1116..1118
-    Desc::new(4950, 0x200), Desc::new(4956, 0x200),
-    // TM, +993: 1118..1120
-    Desc::new(4965, 0x100), Desc::new(4975, 0x100),
-    // AZ, +994: 1120..1124
-    Desc::new(4976, 0x200), Desc::new(4979, 0x200), Desc::new(4980, 0x200), Desc::new(4989, 0x200),
-    // GE, +995: 1124..1128
-    Desc::new(1171, 0x200), Desc::new(4995, 0x200), Desc::new(4997, 0x200), Desc::new(5001, 0x200),
-    // KG, +996: 1128..1131
-    Desc::new(1171, 0x600), Desc::new(5047, 0x200), Desc::new(5062, 0x200),
-    // UZ, +998: 1131..1133
-    Desc::new(5072, 0x200), Desc::new(5099, 0x200),
+    // 001, +800: 1016..1017
+    Desc::new(4437, 0x100),
+    // 001, +808: 1017..1018
+    Desc::new(1039, 0x100),
+    // KP, +850: 1018..1020
+    Desc::new(4438, 0x500), Desc::new(4445, 0x400),
+    // HK, +852: 1020..1027
+    Desc::new(4447, 0x9e0), Desc::new(1171, 0x200), Desc::new(4451, 0x100), Desc::new(4456, 0x100),
+    Desc::new(4472, 0x100), Desc::new(4475, 0x100), Desc::new(4483, 0x100),
+    // MO, +853: 1027..1030
+    Desc::new(4313, 0x80), Desc::new(4511, 0x100), Desc::new(4514, 0x100),
+    // KH, +855: 1030..1034
+    Desc::new(4519, 0x400), Desc::new(4524, 0x400), Desc::new(4529, 0x300), Desc::new(4538, 0x300),
+    // LA, +856: 1034..1036
+    Desc::new(4548, 0x100), Desc::new(4550, 0x600),
+    // 001, +870: 1036..1038
+    Desc::new(4554, 0x200), Desc::new(4555, 0x1200),
+    // 001, +878: 1038..1039
+    Desc::new(4557, 0x1000),
+    // BD, +880: 1039..1043
+    Desc::new(4559, 0x400), Desc::new(4562, 0x400), Desc::new(4568, 0x7c0), Desc::new(4676, 0x400),
+    // 001, +881: 1043..1044
+    Desc::new(4682, 0x600),
+    // 001, +882: 1044..1047
+    Desc::new(4683, 0x1f80), Desc::new(4697, 0x800), Desc::new(4701, 0x1780),
+    // 001, +883: 1047..1048
+    Desc::new(4705, 0x1f00),
+    // TW, +886: 1048..1055
+    Desc::new(4714, 0x280), Desc::new(4717, 0x300), Desc::new(912, 0xc00), Desc::new(1746, 0x200),
+    Desc::new(4720, 0x200), Desc::new(4722, 0x300), Desc::new(4747, 0x200),
+    // 001, +888: 1055..1056
+    Desc::new(4752, 0x800),
+    // MV, +960: 1056..1061
+    Desc::new(826, 0x400), Desc::new(828, 0x400), Desc::new(4753, 0x80), Desc::new(4755, 0x80),
+    Desc::new(4761, 0x80),
+    // LB, +961: 1061..1065
+    Desc::new(362, 0x100), Desc::new(1566, 0x100), Desc::new(4763, 0x180), Desc::new(4766, 0x180),
+    // JO, +962: 1065..1073
+    Desc::new(769, 0x100), Desc::new(1566, 0x100), Desc::new(4768, 0x100), Desc::new(1055, 0x200),
+    Desc::new(4769, 0x200), Desc::new(4772, 0x100), Desc::new(4774, 0x100), Desc::new(4802, 0x200),
+    // SY, +963: 1073..1075
+    Desc::new(4806, 0x300), Desc::new(4811, 0x200),
+    // IQ, +964: 1075..1077
+    Desc::new(4812, 0x300), Desc::new(4816, 0x400),
+    // KW, +965: 1077..1080
+    Desc::new(4818, 0x80), Desc::new(4819, 0x100), Desc::new(4823, 0x100),
+    // SA, +966: 1080..1085
+    Desc::new(4843, 0x200), Desc::new(828, 0x400), Desc::new(4845, 0x200), Desc::new(4846, 0x200),
+    Desc::new(4851, 0x200),
+    // YE, +967: 1085..1087
+    Desc::new(4854, 0x180), Desc::new(4860, 0x200),
+    // OM, +968: 1087..1091
+    Desc::new(2667, 0x100), Desc::new(4862, 0x380), Desc::new(4865, 0x100), Desc::new(4866, 0x100),
+    // PS, +970: 1091..1095
+    Desc::new(3537, 0x400), Desc::new(4868, 0x400), Desc::new(4869, 0x100), Desc::new(4877, 0x200),
+    // AE, +971: 1095..1101
+    Desc::new(4879, 0x200), Desc::new(4881, 0x1fe0), Desc::new(4883, 0x200), Desc::new(4885, 0x200),
+    Desc::new(4888, 0x100), Desc::new(4889, 0x200),
+    // IL, +972: 1101..1109
+    Desc::new(4891, 0x500), Desc::new(4895, 0x480), Desc::new(4868, 0x400), Desc::new(4898, 0x200),
+    Desc::new(4905, 0x400), Desc::new(4908, 0x1800), Desc::new(4910, 0x1900),
+    Desc::new(4913, 0x200),
+    // BH, +973: 1109..1114
+    Desc::new(4920, 0x100), Desc::new(4921, 0x100), Desc::new(4923, 0x100), Desc::new(4924, 0x100),
+    Desc::new(4933, 0x100),
+    // QA, +974: 1114..1118
+    Desc::new(4938, 0xa80), Desc::new(4941, 0x80), Desc::new(4943, 0x100), Desc::new(4947, 0x100),
+    // BT, +975: 1118..1120
+    Desc::new(4948, 0x80), Desc::new(4951, 0x100),
+    // MN, +976: 1120..1123
+    Desc::new(4952, 0x100), Desc::new(4955, 0x700), Desc::new(4962, 0x100),
+    // NP, +977: 1123..1126
+    Desc::new(4969, 0x800), Desc::new(4973, 0x100), Desc::new(4983, 0x400),
+    // 001, +979: 1126..1127
+    Desc::new(4987, 0x200),
+    // TJ, +992: 1127..1129
+    Desc::new(4988, 0x200), Desc::new(4994, 0x200),
+    // TM, +993: 1129..1131
+    Desc::new(5003, 0x100), Desc::new(5013, 0x100),
+    // AZ, +994: 1131..1135
+    Desc::new(5014, 0x200), Desc::new(5017, 0x200), Desc::new(5018, 0x200), Desc::new(5027, 0x200),
+    // GE, +995: 1135..1139
+    Desc::new(1171, 0x200), Desc::new(5033, 0x200), Desc::new(5035, 0x200), Desc::new(5039, 0x200),
+    // KG, +996: 1139..1142
+    Desc::new(1171, 0x600), Desc::new(5085, 0x200), Desc::new(5100, 0x200),
+    // UZ, +998: 1142..1144
+    Desc::new(5110, 0x200), Desc::new(5137, 0x200),
 ];
 
 /// Calling codes (sorted) and their regions, in the order they are tried: this many from
@@ -1169,15 +1201,16 @@ pub static CODES: &[(u16, u16, u8)] = &[
     (673, 196, 1), (674, 197, 1), (675, 198, 1), (676, 199, 1), (677, 200, 1), (678, 201, 1),
     (679, 202, 1), (680, 203, 1), (681, 204, 1), (682, 205, 1), (683, 206, 1), (685, 207, 1),
     (686, 208, 1), (687, 209, 1), (688, 210, 1), (689, 211, 1), (690, 212, 1), (691, 213, 1),
-    (692, 214, 1), (850, 215, 1), (852, 216, 1), (853, 217, 1), (855, 218, 1), (856, 219, 1),
-    (880, 220, 1), (886, 221, 1), (960, 222, 1), (961, 223, 1), (962, 224, 1), (963, 225, 1),
-    (964, 226, 1), (965, 227, 1), (966, 228, 1), (967, 229, 1), (968, 230, 1), (970, 231, 1),
-    (971, 232, 1), (972, 233, 1), (973, 234, 1), (974, 235, 1), (975, 236, 1), (976, 237, 1),
-    (977, 238, 1), (979, 239, 1), (992, 240, 1), (993, 241, 1), (994, 242, 1), (995, 243, 1),
-    (996, 244, 1), (998, 245, 1),
+    (692, 214, 1), (800, 215, 1), (808, 216, 1), (850, 217, 1), (852, 218, 1), (853, 219, 1),
+    (855, 220, 1), (856, 221, 1), (870, 222, 1), (878, 223, 1), (880, 224, 1), (881, 225, 1),
+    (882, 226, 1), (883, 227, 1), (886, 228, 1), (888, 229, 1), (960, 230, 1), (961, 231, 1),
+    (962, 232, 1), (963, 233, 1), (964, 234, 1), (965, 235, 1), (966, 236, 1), (967, 237, 1),
+    (968, 238, 1), (970, 239, 1), (971, 240, 1), (972, 241, 1), (973, 242, 1), (974, 243, 1),
+    (975, 244, 1), (976, 245, 1), (977, 246, 1), (979, 247, 1), (992, 248, 1), (993, 249, 1),
+    (994, 250, 1), (995, 251, 1), (996, 252, 1), (998, 253, 1),
 ];
 
-/// The digit automaton (5162 states; state 0 is dead, 1 accepts), sparse: see
+/// The digit automaton (5200 states; state 0 is dead, 1 accepts), sparse: see
 /// `matchers::DigitAutomaton`.
 pub static DIGITS: crate::matchers::DigitAutomaton = crate::matchers::DigitAutomaton {
     masks: &[
@@ -1408,29 +1441,31 @@ pub static DIGITS: crate::matchers::DigitAutomaton = crate::matchers::DigitAutom
         464, 96, 860, 384, 264, 512, 272, 384, 28, 250, 144, 352, 256, 256, 124, 1023, 384, 494,
         760, 8, 1, 3, 4, 6, 508, 32, 44, 63, 2, 63, 4, 4, 4, 257, 96, 192, 12, 1023, 1023, 1023,
         1023, 1023, 1023, 1023, 1023, 8, 1, 284, 1017, 928, 4, 640, 16, 512, 16, 513, 880, 256, 28,
-        28, 128, 776, 1006, 13, 1, 1, 1, 1, 1, 1, 1, 192, 776, 64, 100, 16, 4, 60, 32, 510, 512,
-        514, 546, 136, 130, 520, 2, 512, 512, 1, 1, 1023, 256, 14, 735, 207, 157, 128, 1022, 587,
-        911, 911, 418, 45, 388, 972, 485, 719, 75, 900, 591, 972, 471, 8, 1, 487, 44, 1022, 1010,
-        256, 1015, 631, 752, 3, 1008, 213, 766, 1023, 1, 16, 511, 512, 16, 1023, 1023, 127, 991,
-        1023, 1023, 991, 1023, 1023, 1023, 1023, 958, 799, 1023, 1023, 1023, 1023, 120, 1011, 260,
-        256, 958, 64, 364, 1023, 1023, 1023, 2, 512, 1, 1, 6, 2, 256, 1, 1, 6, 252, 120, 124, 28,
-        60, 1020, 1020, 124, 96, 1022, 120, 382, 28, 60, 1023, 1023, 1019, 1023, 16, 508, 338, 12,
-        1, 940, 384, 256, 1, 9, 512, 64, 219, 592, 159, 776, 1020, 956, 511, 1023, 1023, 1021, 1023,
-        255, 319, 766, 991, 495, 12, 484, 6, 6, 6, 6, 6, 12, 6, 14, 294, 6, 358, 294, 294, 4, 6, 6,
-        6, 6, 294, 6, 6, 6, 292, 6, 6, 6, 322, 4, 6, 6, 480, 6, 6, 6, 6, 6, 6, 6, 1014, 14, 14, 6,
-        12, 14, 6, 199, 775, 519, 387, 638, 971, 124, 62, 180, 28, 641, 508, 92, 36, 40, 248, 508,
-        793, 180, 744, 24, 184, 408, 36, 56, 98, 928, 96, 1020, 448, 40, 8, 384, 765, 4, 4, 12, 12,
-        816, 28, 60, 288, 384, 288, 198, 128, 32, 960, 128, 90, 1018, 384, 16, 80, 1021, 4, 1, 1023,
-        256, 1, 767, 32, 1, 508, 508, 927, 767, 924, 1023, 1023, 1023, 1023, 1023, 285, 1023, 1023,
-        19, 1023, 23, 504, 64, 1023, 1023, 583, 1023, 1023, 1023, 1023, 528, 1, 1, 1, 2, 16, 33, 72,
-        9, 480, 853, 373, 341, 656, 64, 1014, 1010, 1020, 392, 835, 256, 128, 16, 192, 256, 258,
+        28, 128, 776, 1006, 13, 1, 1, 1, 1, 1, 1, 1, 192, 776, 64, 100, 16, 4, 60, 32, 1023, 510,
+        512, 514, 546, 136, 130, 520, 2, 512, 512, 1, 1, 1023, 256, 14, 735, 207, 157, 128, 1022,
+        587, 911, 911, 418, 45, 388, 972, 485, 719, 75, 900, 591, 972, 471, 8, 1, 487, 44, 1022,
+        1010, 256, 1015, 631, 752, 3, 1008, 213, 766, 1023, 1, 16, 511, 512, 16, 1023, 1023, 127,
+        991, 1023, 1023, 991, 1023, 1023, 1023, 1023, 958, 799, 1023, 1023, 1023, 1023, 120, 1011,
+        260, 256, 958, 64, 364, 1023, 1023, 1023, 2, 512, 1, 1, 6, 2, 256, 1, 1, 6, 252, 120, 124,
+        28, 60, 1020, 1020, 124, 96, 1022, 120, 382, 28, 60, 1023, 1023, 1019, 1023, 16, 508, 338,
+        12, 1, 940, 384, 4, 232, 448, 2, 1, 256, 1, 9, 512, 64, 219, 592, 159, 776, 1020, 956, 511,
+        1023, 1023, 1021, 1023, 255, 319, 766, 991, 495, 12, 484, 6, 6, 6, 6, 6, 12, 6, 14, 294, 6,
+        358, 294, 294, 4, 6, 6, 6, 6, 294, 6, 6, 6, 292, 6, 6, 6, 322, 4, 6, 6, 480, 6, 6, 6, 6, 6,
+        6, 6, 1014, 14, 14, 6, 12, 14, 6, 199, 775, 519, 387, 638, 971, 124, 62, 180, 28, 641, 508,
+        92, 36, 40, 248, 508, 793, 180, 744, 24, 184, 408, 36, 56, 98, 928, 96, 1020, 448, 40, 8,
+        384, 765, 4, 4, 12, 12, 816, 28, 60, 288, 384, 288, 198, 128, 32, 960, 128, 90, 1018, 384,
+        16, 80, 1021, 975, 574, 73, 264, 626, 482, 2, 991, 32, 153, 523, 41, 363, 561, 833, 8, 16,
+        256, 160, 56, 156, 5, 132, 62, 767, 887, 1021, 31, 2, 1, 1023, 1022, 4, 1, 1023, 256, 1,
+        767, 32, 1, 508, 508, 927, 767, 924, 1023, 1023, 1023, 1023, 1023, 285, 1023, 1023, 19,
+        1023, 23, 504, 64, 1023, 1023, 583, 1023, 1023, 1023, 1023, 528, 1, 1, 1, 2, 1023, 16, 33,
+        72, 9, 480, 853, 373, 341, 656, 64, 1014, 1010, 1020, 392, 835, 256, 128, 16, 192, 256, 258,
         364, 192, 4, 8, 60, 128, 1020, 63, 255, 1023, 37, 9, 991, 1023, 645, 447, 243, 431, 245, 34,
         39, 897, 869, 386, 654, 525, 385, 513, 144, 4, 896, 999, 62, 126, 46, 26, 26, 544, 126, 205,
         13, 69, 128, 1016, 2, 4, 60, 1022, 253, 624, 487, 1023, 1023, 36, 256, 67, 68, 72, 80, 995,
         193, 320, 585, 515, 5, 9, 33, 929, 521, 512, 4, 512, 2, 222, 488, 376, 236, 32, 1019, 1023,
         254, 508, 300, 316, 312, 372, 128, 395, 288, 1, 1, 4, 642, 32, 2, 788, 4, 4, 4, 4, 924, 371,
         616, 32, 576, 512, 1, 272, 1, 128, 1, 64, 1, 1, 732, 32, 381, 2, 516, 3, 515, 2, 260, 1,
-        128, 990, 396, 292, 428, 289, 267, 2, 32, 512, 2, 32, 2, 798, 32, 1023, 32, 895, 1021, 123,
+        128, 990, 396, 292, 428, 289, 267, 2, 32, 512, 2, 32, 798, 32, 1023, 32, 895, 1021, 123,
         999, 448, 199, 768, 256, 589, 256, 194, 200, 610, 131, 106, 66, 441, 576, 130, 72, 1023, 88,
         73, 712, 257, 1, 256, 4, 74, 16, 535, 1, 4, 232, 508, 76, 84, 386, 128, 738, 1023, 166, 62,
         126, 3, 142, 862, 447, 992, 33, 577, 260, 1003, 1023, 523, 2, 320, 64, 1, 1022, 762, 490,
@@ -2322,147 +2357,156 @@ pub static DIGITS: crate::matchers::DigitAutomaton = crate::matchers::DigitAutom
         4414, 3909, 7, 7, 7, 7, 7, 1722, 4417, 9, 9, 10, 10, 10, 4417, 4420, 688, 1933, 4421, 4422,
         4422, 4422, 4423, 4422, 4424, 4425, 4426, 4427, 4428, 1765, 1248, 2156, 1264, 4429, 3977,
         1081, 10, 10, 4420, 688, 1934, 161, 4433, 4434, 274, 179, 180, 161, 694, 4436, 702, 4096,
-        4438, 729, 4439, 4440, 4441, 4442, 4443, 2925, 749, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4445,
-        748, 4447, 4448, 4449, 729, 729, 729, 11, 729, 729, 729, 729, 729, 729, 4451, 4452, 4453,
-        4454, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 226, 7, 2807, 7, 7, 191, 4456, 4457, 4458,
-        4459, 804, 4460, 4461, 4462, 4463, 4464, 128, 4465, 290, 36, 4466, 7, 3578, 7, 7, 4467, 7,
-        7, 7, 7, 7, 7, 4468, 7, 4035, 7, 35, 7, 7, 706, 4469, 7, 7, 7, 7, 212, 7, 7, 7, 34, 7, 7, 7,
-        7, 7, 4470, 491, 3601, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4472, 4473, 34, 7, 4040, 7, 7, 7, 36, 4475, 4476, 4477, 6,
-        802, 6, 6, 6, 6, 6, 6, 6, 4478, 1645, 4478, 4478, 4479, 4480, 4478, 4481, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 391, 7, 35, 7, 7, 34, 214, 4483, 4484, 4485, 4486, 4487, 4488,
-        4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4494, 4494, 3480, 4497, 4498, 803, 6, 4499,
-        6, 6, 6, 4500, 4501, 1465, 6, 4502, 4503, 803, 2664, 4504, 4505, 6, 4506, 6, 6, 4507, 4508,
-        4508, 7, 7, 7, 7, 3399, 7, 7, 7, 7, 7, 7, 7, 7, 7, 242, 7, 243, 7, 7, 7, 7, 7, 7, 7, 387, 7,
-        35, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 582, 7, 7, 7, 7, 7, 7, 7, 7, 7, 583, 7, 7, 7,
-        7, 7, 7, 7, 243, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 391, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3211, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 35, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 35, 7, 7, 7, 7, 7, 7, 304, 391,
-        7, 7, 7, 7, 7, 130, 3399, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 381, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        4509, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3318, 7, 7, 7, 7, 7, 7, 7, 7, 7, 36, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 4511, 4512, 1581, 204, 6, 6, 6, 6, 6, 6, 6, 4514, 6, 6, 6, 4515, 4516, 35, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 4517, 7, 412, 226, 7, 7, 7, 7, 7, 226, 1763, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 4519, 4520, 4521, 4522, 7, 2807, 4524, 4525, 4526, 4527, 7, 3326, 4529, 4530, 4531, 4532,
-        4532, 4532, 4533, 4534, 4534, 4534, 4534, 4534, 4534, 4534, 4534, 4534, 4534, 4534, 4534,
-        4534, 4534, 4534, 7, 7, 4535, 6, 7, 7, 7, 7, 7, 7, 4536, 6, 7, 7, 7, 7, 8, 8, 8, 7, 7, 7, 7,
-        729, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4546, 4546, 4546, 729, 4546,
-        4546, 4546, 4546, 4546, 729, 4546, 4546, 4546, 4546, 4546, 4546, 4546, 6, 6, 4546, 4546,
-        4546, 4546, 6, 6, 6, 6, 6, 729, 4546, 4546, 4546, 4546, 729, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        729, 6, 6, 6, 6, 6, 6, 6, 729, 6, 6, 6, 1104, 936, 945, 855, 945, 945, 945, 4548, 6, 6, 6,
-        6, 4550, 772, 4551, 729, 729, 729, 729, 4552, 729, 6, 6, 4554, 4555, 729, 729, 4557, 4558,
-        4559, 4560, 4561, 1779, 3681, 4552, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4563, 4564, 4565,
-        4566, 4567, 4568, 4569, 4570, 737, 737, 729, 729, 4571, 4572, 4573, 4574, 4575, 4576, 4577,
-        4578, 4579, 204, 204, 4580, 4581, 6, 4582, 4583, 4584, 4585, 4586, 204, 4587, 4588, 4589, 7,
-        4590, 4591, 4592, 4593, 4594, 4595, 4596, 204, 4597, 4598, 4599, 4600, 4601, 4602, 4603,
-        4604, 4605, 1297, 4606, 4607, 4608, 4609, 4610, 2213, 4611, 4612, 4613, 4614, 8, 4615, 4616,
-        155, 4617, 4617, 4617, 4618, 7, 4619, 2153, 4617, 4620, 288, 4621, 4622, 4623, 115, 229,
-        290, 4624, 288, 2040, 355, 3789, 4625, 288, 3405, 289, 304, 243, 130, 226, 4306, 4508, 245,
-        4626, 706, 4509, 31, 4627, 4120, 7, 7, 7, 288, 7, 4628, 7, 542, 7, 4629, 7, 2154, 7, 4630,
-        4631, 799, 7, 4632, 7, 31, 1297, 7, 4633, 4634, 7, 7, 4635, 7, 4636, 4637, 1297, 7, 7, 799,
-        366, 7, 7, 2063, 178, 7, 4638, 7, 4639, 7, 4640, 7, 1935, 7, 199, 7, 9, 799, 7, 7, 366, 7,
-        510, 7, 4641, 2063, 4642, 7, 7, 4643, 7, 4294, 7, 3275, 7, 4644, 7, 2063, 7, 2063, 7, 1933,
-        4645, 4327, 4646, 2154, 6, 4647, 7, 9, 7, 4648, 7, 4649, 4650, 1788, 7, 4651, 7, 4652, 8, 8,
-        8, 8, 8, 8, 8, 8, 4653, 4654, 4655, 7, 7, 4656, 7, 8, 8, 4657, 7, 8, 4658, 9, 4659, 8, 8, 8,
+        844, 729, 729, 729, 729, 729, 729, 729, 729, 729, 4439, 729, 4440, 4441, 4442, 4443, 4444,
+        2925, 749, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4446, 748, 4448, 4449, 4450, 729, 729, 729, 11,
+        729, 729, 729, 729, 729, 729, 4452, 4453, 4454, 4455, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        226, 7, 2807, 7, 7, 191, 4457, 4458, 4459, 4460, 804, 4461, 4462, 4463, 4464, 4465, 128,
+        4466, 290, 36, 4467, 7, 3578, 7, 7, 4468, 7, 7, 7, 7, 7, 7, 4469, 7, 4035, 7, 35, 7, 7, 706,
+        4470, 7, 7, 7, 7, 212, 7, 7, 7, 34, 7, 7, 7, 7, 7, 4471, 491, 3601, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4473, 4474,
+        34, 7, 4040, 7, 7, 7, 36, 4476, 4477, 4478, 6, 802, 6, 6, 6, 6, 6, 6, 6, 4479, 1645, 4479,
+        4479, 4480, 4481, 4479, 4482, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 391, 7, 35, 7,
+        7, 34, 214, 4484, 4485, 4486, 4487, 4488, 4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496,
+        4497, 4495, 4495, 3480, 4498, 4499, 803, 6, 4500, 6, 6, 6, 4501, 4502, 1465, 6, 4503, 4504,
+        803, 2664, 4505, 4506, 6, 4507, 6, 6, 4508, 4509, 4509, 7, 7, 7, 7, 3399, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 242, 7, 243, 7, 7, 7, 7, 7, 7, 7, 387, 7, 35, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 582, 7, 7, 7, 7, 7, 7, 7, 7, 7, 583, 7, 7, 7, 7, 7, 7, 7, 243, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 391, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3211, 7, 7, 7, 7, 7, 7, 7, 7, 7, 35, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 35, 7, 7, 7, 7, 7, 7, 304, 391, 7, 7, 7, 7, 7, 130, 3399, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 381, 7, 7, 7, 7, 7, 7, 7, 7, 7, 4510, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3318, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 36, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4512, 4513, 1581, 204, 6, 6, 6,
+        6, 6, 6, 6, 4515, 6, 6, 6, 4516, 4517, 35, 7, 7, 7, 7, 7, 7, 7, 7, 7, 4518, 7, 412, 226, 7,
+        7, 7, 7, 7, 226, 1763, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4520, 4521, 4522, 4523, 7, 2807, 4525,
+        4526, 4527, 4528, 7, 3326, 4530, 4531, 4532, 4533, 4533, 4533, 4534, 4535, 4535, 4535, 4535,
+        4535, 4535, 4535, 4535, 4535, 4535, 4535, 4535, 4535, 4535, 4535, 7, 7, 4536, 6, 7, 7, 7, 7,
+        7, 7, 4537, 6, 7, 7, 7, 7, 8, 8, 8, 7, 7, 7, 7, 729, 4539, 4540, 4541, 4542, 4543, 4544,
+        4545, 4546, 4547, 4547, 4547, 4547, 729, 4547, 4547, 4547, 4547, 4547, 729, 4547, 4547,
+        4547, 4547, 4547, 4547, 4547, 6, 6, 4547, 4547, 4547, 4547, 6, 6, 6, 6, 6, 729, 4547, 4547,
+        4547, 4547, 729, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 729, 6, 6, 6, 6, 6, 6, 6, 729, 6, 6, 6, 1104,
+        936, 945, 855, 945, 945, 945, 4549, 6, 6, 6, 6, 4551, 772, 4552, 729, 729, 729, 729, 4553,
+        729, 6, 6, 737, 737, 737, 737, 4556, 729, 729, 729, 4558, 735, 4560, 4561, 729, 729, 4563,
+        4564, 4565, 4566, 4567, 1779, 3681, 4553, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4569, 4570,
+        4571, 4572, 4573, 4574, 4575, 4576, 737, 737, 729, 729, 4577, 4578, 4579, 4580, 4581, 4582,
+        4583, 4584, 4585, 204, 204, 4586, 4587, 6, 4588, 4589, 4590, 4591, 4592, 204, 4593, 4594,
+        4595, 7, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 204, 4603, 4604, 4605, 4606, 4607, 4608,
+        4609, 4610, 4611, 1297, 4612, 4613, 4614, 4615, 4616, 2213, 4617, 4618, 4619, 4620, 8, 4621,
+        4622, 155, 4623, 4623, 4623, 4624, 7, 4625, 2153, 4623, 4626, 288, 4627, 4628, 4629, 115,
+        229, 290, 4630, 288, 2040, 355, 3789, 4631, 288, 3405, 289, 304, 243, 130, 226, 4306, 4509,
+        245, 4632, 706, 4510, 31, 4633, 4120, 7, 7, 7, 288, 7, 4634, 7, 542, 7, 4635, 7, 2154, 7,
+        4636, 4637, 799, 7, 4638, 7, 31, 1297, 7, 4639, 4640, 7, 7, 4641, 7, 4642, 4643, 1297, 7, 7,
+        799, 366, 7, 7, 2063, 178, 7, 4644, 7, 4645, 7, 4646, 7, 1935, 7, 199, 7, 9, 799, 7, 7, 366,
+        7, 510, 7, 4647, 2063, 4648, 7, 7, 4649, 7, 4294, 7, 3275, 7, 4650, 7, 2063, 7, 2063, 7,
+        1933, 4651, 4327, 4652, 2154, 6, 4653, 7, 9, 7, 4654, 7, 4655, 4656, 1788, 7, 4657, 7, 4658,
+        8, 8, 8, 8, 8, 8, 8, 8, 4659, 4660, 4661, 7, 7, 4662, 7, 8, 8, 4663, 7, 8, 4664, 9, 4665, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 9, 9, 8, 8, 8, 9, 8, 8, 9, 7, 9, 7, 9, 8, 8, 9, 8, 9, 8, 8, 9, 8, 8, 8, 7, 9, 7, 7, 7, 7,
-        8, 9, 7, 8, 7, 8, 8, 2155, 9, 8, 8, 7, 8, 9, 7, 7, 7, 7, 7, 9, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8,
-        7, 7, 7, 9, 7, 7, 7, 7, 4660, 4661, 9, 9, 9, 9, 9, 9, 4662, 180, 4662, 4662, 180, 4663,
-        4664, 2155, 2155, 4664, 4664, 2155, 4664, 4664, 4665, 1264, 2154, 180, 180, 4666, 7, 288,
-        180, 180, 180, 180, 4667, 180, 180, 4662, 4667, 4668, 4667, 4667, 4662, 4669, 4667, 4667,
-        4667, 4667, 8, 7, 7, 7, 8, 7, 8, 1493, 8, 1264, 8, 1493, 9, 9, 9, 9, 9, 2156, 1493, 10, 10,
-        10, 10, 1245, 4671, 4672, 4673, 4674, 737, 737, 737, 737, 737, 737, 737, 737, 4675, 4675,
-        4675, 1965, 4675, 729, 729, 729, 729, 729, 729, 729, 729, 729, 4677, 4678, 6, 6, 8, 6, 6, 6,
-        6, 6, 6, 6, 4680, 4681, 7, 6, 6, 6, 6, 6, 6, 6, 6, 4683, 1332, 4685, 5, 4686, 1013, 4687,
-        933, 4688, 4689, 4690, 6, 4691, 4692, 4693, 729, 4694, 1641, 4695, 4696, 4697, 6, 6, 4698,
-        6, 6, 6, 6, 4699, 6, 6, 6, 6, 4700, 4701, 4699, 6, 6, 6, 7, 6, 6, 6, 4702, 6, 6, 6, 6, 6, 7,
-        3372, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 7, 7,
-        7, 7, 7, 7, 7, 6, 6, 6, 6, 34, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 4703, 7, 7, 7, 7, 7, 7, 7,
-        6, 6, 6, 6, 6, 4536, 1297, 798, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 302, 154, 129, 2807, 7, 4704,
-        191, 199, 191, 191, 444, 4705, 7, 1433, 4706, 1433, 4707, 4708, 7, 7, 1433, 7, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 8, 9, 8, 9, 9, 9, 9, 9, 8, 9, 9, 8, 8, 9,
-        9, 9, 8, 8, 9, 9, 9, 9, 9, 9, 8, 9, 9, 8, 9, 9, 8, 9, 9, 4710, 761, 4711, 4712, 4713, 1079,
-        4715, 115, 191, 4717, 4718, 226, 3600, 4719, 4720, 4721, 4719, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 4723, 6, 6, 3089, 6, 4725, 6, 6, 6, 4726, 2664, 6, 6, 6, 6, 6, 803,
-        803, 6, 7, 7, 7, 7, 154, 7, 243, 377, 6, 4728, 855, 6, 6, 802, 2814, 816, 2925, 4731, 4732,
-        510, 804, 4734, 817, 6, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746,
-        4747, 4748, 4749, 3399, 4750, 2762, 620, 721, 721, 721, 568, 385, 191, 4751, 139, 3326,
-        4752, 4625, 2942, 4753, 7, 568, 721, 721, 721, 568, 721, 3600, 721, 36, 3399, 4754, 306,
-        355, 491, 191, 154, 191, 191, 178, 4755, 2759, 1800, 4756, 4757, 852, 7, 4756, 130, 473,
-        473, 4043, 242, 4758, 3201, 3399, 4759, 285, 4760, 866, 191, 4761, 4762, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 9, 9, 8, 8, 8, 9, 8, 8, 9, 7, 9, 7, 9, 8, 8, 9, 8, 9, 8, 8, 9, 8, 8, 8, 7, 9, 7, 7,
+        7, 7, 8, 9, 7, 8, 7, 8, 8, 2155, 9, 8, 8, 7, 8, 9, 7, 7, 7, 7, 7, 9, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 8, 7, 7, 7, 9, 7, 7, 7, 7, 4666, 4667, 9, 9, 9, 9, 9, 9, 4668, 180, 4668, 4668, 180,
+        4669, 4670, 2155, 2155, 4670, 4670, 2155, 4670, 4670, 4671, 1264, 2154, 180, 180, 4672, 7,
+        288, 180, 180, 180, 180, 4673, 180, 180, 4668, 4673, 4674, 4673, 4673, 4668, 4675, 4673,
+        4673, 4673, 4673, 8, 7, 7, 7, 8, 7, 8, 1493, 8, 1264, 8, 1493, 9, 9, 9, 9, 9, 2156, 1493,
+        10, 10, 10, 10, 1245, 4677, 4678, 4679, 4680, 737, 737, 737, 737, 737, 737, 737, 737, 4681,
+        4681, 4681, 1965, 4681, 729, 729, 729, 729, 729, 729, 729, 729, 729, 737, 737, 737, 737,
+        737, 737, 737, 737, 4684, 4685, 4686, 4687, 4688, 2825, 737, 4689, 7, 737, 4690, 737, 749,
+        737, 735, 735, 737, 737, 737, 737, 737, 737, 4691, 4692, 4693, 4692, 4694, 4695, 468, 1009,
+        4696, 736, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4698,
+        4699, 4700, 729, 729, 4702, 1118, 4703, 729, 1295, 4704, 735, 735, 840, 8, 729, 4706, 4707,
+        4708, 4709, 4710, 817, 817, 817, 817, 817, 817, 817, 817, 817, 1205, 772, 817, 817, 817,
+        817, 817, 817, 817, 817, 817, 817, 817, 817, 4711, 817, 817, 817, 817, 817, 817, 817, 4712,
+        4713, 817, 913, 191, 913, 191, 191, 191, 191, 191, 191, 737, 737, 737, 737, 737, 737, 737,
+        737, 737, 4715, 4716, 6, 6, 8, 6, 6, 6, 6, 6, 6, 6, 4718, 4719, 7, 6, 6, 6, 6, 6, 6, 6, 6,
+        4721, 1332, 4723, 5, 4724, 1013, 4725, 933, 4726, 4727, 4728, 6, 4729, 4730, 4731, 729,
+        4732, 1641, 4733, 4734, 4735, 6, 6, 4736, 6, 6, 6, 6, 4737, 6, 6, 6, 6, 4738, 4739, 4737, 6,
+        6, 6, 7, 6, 6, 6, 4740, 6, 6, 6, 6, 6, 7, 3372, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 6, 6,
+        6, 6, 7, 7, 7, 7, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 34, 7, 7, 7, 7, 7, 6,
+        6, 6, 6, 6, 6, 4741, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 6, 4537, 1297, 798, 7, 7, 6, 6, 6, 6,
+        6, 6, 6, 6, 302, 154, 129, 2807, 7, 4742, 191, 199, 191, 191, 444, 4743, 7, 1433, 4744,
+        1433, 4745, 4746, 7, 7, 1433, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        9, 8, 9, 8, 9, 9, 9, 9, 9, 8, 9, 9, 8, 8, 9, 9, 9, 8, 8, 9, 9, 9, 9, 9, 9, 8, 9, 9, 8, 9, 9,
+        8, 9, 9, 4748, 761, 4749, 4750, 4751, 1079, 735, 735, 735, 735, 735, 735, 735, 735, 735,
+        735, 4754, 115, 191, 4756, 4757, 226, 3600, 4758, 4759, 4760, 4758, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 4762, 6, 6, 3089, 6, 4764, 6, 6, 6, 4765, 2664, 6, 6, 6, 6, 6,
+        803, 803, 6, 7, 7, 7, 7, 154, 7, 243, 377, 6, 4767, 855, 6, 6, 802, 2814, 816, 2925, 4770,
+        4771, 510, 804, 4773, 817, 6, 4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784,
+        4785, 4786, 4787, 4788, 3399, 4789, 2762, 620, 721, 721, 721, 568, 385, 191, 4790, 139,
+        3326, 4791, 4631, 2942, 4792, 7, 568, 721, 721, 721, 568, 721, 3600, 721, 36, 3399, 4793,
+        306, 355, 491, 191, 154, 191, 191, 178, 4794, 2759, 1800, 4795, 4796, 852, 7, 4795, 130,
+        473, 473, 4043, 242, 4797, 3201, 3399, 4798, 285, 4799, 866, 191, 4800, 4801, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 904, 8, 4764, 4765, 1295,
-        4766, 4766, 729, 6, 6, 6, 6, 6, 6, 6, 6, 4768, 4769, 4770, 4771, 935, 729, 6, 6, 729, 6, 6,
-        6, 6, 6, 6, 729, 729, 6, 6, 6, 6, 772, 1039, 729, 939, 4774, 4775, 2832, 4776, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 4778, 737, 737, 737, 737, 737, 737, 737, 1104, 4781, 6, 6, 4782, 4783,
-        7, 7, 7, 129, 7, 7, 7, 7, 7, 4043, 7, 7, 7, 229, 7, 3071, 855, 4785, 4786, 4787, 6, 805,
-        4788, 6, 4536, 4352, 4789, 4350, 4790, 4791, 4792, 4793, 4794, 6, 4795, 4796, 4797, 6, 4798,
-        4799, 4800, 6, 4801, 6, 6, 4802, 6, 154, 1008, 2990, 191, 288, 3447, 154, 154, 178, 178,
-        129, 129, 7, 7, 7, 7, 7, 7, 7, 381, 7, 7, 180, 180, 7, 4803, 7, 7, 191, 115, 36, 191, 7,
-        191, 3400, 191, 7, 7, 7, 7, 7, 7, 8, 8, 8, 4805, 2925, 2284, 4808, 729, 3866, 4809, 4810,
-        2275, 4811, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4813, 729, 729, 729, 729, 729, 729,
-        4814, 729, 729, 6, 6, 6, 6, 6, 6, 6, 6, 6, 815, 4816, 3903, 4817, 4818, 1933, 4819, 4820, 7,
-        7, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 706, 4822, 729, 729,
-        729, 729, 729, 269, 4824, 4825, 3599, 942, 4828, 1366, 2266, 4068, 3542, 4831, 4832, 4833,
-        4834, 4835, 1931, 4836, 4837, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 4839, 729,
-        729, 4841, 3686, 1052, 4843, 1082, 4845, 3691, 4847, 4848, 4634, 1013, 1013, 1013, 1013,
-        1013, 1013, 4851, 729, 729, 729, 729, 729, 729, 729, 4853, 4854, 4855, 844, 154, 885, 1118,
-        729, 4857, 3916, 4858, 1218, 4860, 1199, 836, 4861, 1295, 4862, 729, 4863, 5, 6, 6, 6, 4864,
-        6, 6, 6, 6, 799, 1782, 804, 204, 7, 7, 4865, 8, 8, 8, 8, 4867, 4868, 1118, 4870, 4871, 737,
-        4873, 4874, 729, 729, 729, 729, 1157, 6, 6, 6, 6, 6, 6, 6, 6, 6, 803, 4876, 1329, 1329,
-        1329, 729, 5, 4877, 729, 2276, 5, 204, 6, 797, 4878, 4879, 4880, 4881, 2814, 803, 568, 191,
-        7, 7, 7, 191, 7, 7, 7, 7, 7, 4622, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 1295, 1046, 4884, 6, 6, 6,
-        6, 6, 1032, 4887, 4888, 4889, 4890, 1646, 6, 4891, 269, 4892, 4893, 6, 4894, 6, 7, 7, 7, 7,
-        7, 7, 7, 155, 129, 165, 212, 180, 121, 121, 288, 180, 4896, 4897, 6, 6, 6, 6, 6, 6, 6, 6,
-        1465, 6, 4898, 1535, 4899, 191, 178, 3447, 4406, 7, 139, 7, 4901, 269, 4902, 2611, 4904, 7,
-        7, 7, 4906, 6, 6, 4907, 6, 1491, 4908, 1248, 729, 729, 729, 729, 1932, 4120, 4120, 4911,
-        3127, 4912, 3765, 7, 7, 7, 7, 7, 7, 2657, 1295, 1295, 4915, 4916, 6, 6, 6, 6, 7, 7, 393, 7,
-        7, 7, 7, 7, 7, 7, 4918, 4919, 3334, 4920, 6, 4921, 1013, 1217, 4922, 6, 4921, 1013, 1217,
-        4922, 6, 4923, 4434, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 4761, 191, 4925,
-        4926, 4927, 4928, 4929, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 1379, 6, 6, 6, 6, 4930, 6, 6, 6,
-        6, 6, 6, 6, 7, 7, 7, 7, 4932, 4933, 827, 4934, 1785, 3941, 4936, 4937, 4938, 4939, 4940,
-        4941, 4942, 4943, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 904, 8, 4803, 4804, 1295,
+        4805, 4805, 729, 6, 6, 6, 6, 6, 6, 6, 6, 4807, 4808, 4809, 4810, 935, 729, 6, 6, 729, 6, 6,
+        6, 6, 6, 6, 729, 729, 6, 6, 6, 6, 772, 1039, 729, 939, 4813, 4814, 2832, 4815, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 4817, 737, 737, 737, 737, 737, 737, 737, 1104, 4820, 6, 6, 4821, 4822,
+        7, 7, 7, 129, 7, 7, 7, 7, 7, 4043, 7, 7, 7, 229, 7, 3071, 855, 4824, 4825, 4826, 6, 805,
+        4827, 6, 4537, 4352, 4828, 4350, 4829, 4830, 4831, 4832, 4833, 6, 4834, 4835, 4836, 6, 4837,
+        4838, 4839, 6, 4840, 6, 6, 4841, 6, 154, 1008, 2990, 191, 288, 3447, 154, 154, 178, 178,
+        129, 129, 7, 7, 7, 7, 7, 7, 7, 381, 7, 7, 180, 180, 7, 4842, 7, 7, 191, 115, 36, 191, 7,
+        191, 3400, 191, 7, 7, 7, 7, 7, 7, 8, 8, 8, 4844, 2925, 2284, 4847, 729, 3866, 4848, 4849,
+        2275, 4850, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4852, 729, 729, 729, 729, 729, 729,
+        4853, 729, 729, 6, 6, 6, 6, 6, 6, 6, 6, 6, 815, 4855, 3903, 4856, 4857, 1933, 4858, 4859, 7,
+        7, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 706, 4861, 729, 729,
+        729, 729, 729, 269, 4863, 4864, 3599, 942, 4867, 1366, 2266, 4068, 3542, 4870, 4871, 4872,
+        4873, 4874, 1931, 4875, 4876, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 4878, 729,
+        729, 4880, 3686, 1052, 4882, 1082, 4884, 3691, 4886, 4887, 4640, 1013, 1013, 1013, 1013,
+        1013, 1013, 4890, 729, 729, 729, 729, 729, 729, 729, 4892, 4893, 4894, 844, 154, 885, 1118,
+        729, 4896, 3916, 4897, 1218, 4899, 1199, 836, 4900, 1295, 4901, 729, 4902, 5, 6, 6, 6, 4903,
+        6, 6, 6, 6, 799, 1782, 804, 204, 7, 7, 4904, 8, 8, 8, 8, 4906, 4907, 1118, 4909, 4688, 4911,
+        4912, 729, 729, 729, 729, 1157, 6, 6, 6, 6, 6, 6, 6, 6, 6, 803, 4914, 1329, 1329, 1329, 729,
+        5, 4915, 729, 2276, 5, 204, 6, 797, 4916, 4917, 4918, 4919, 2814, 803, 568, 191, 7, 7, 7,
+        191, 7, 7, 7, 7, 7, 4628, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 1295, 1046, 4922, 6, 6, 6, 6, 6,
+        1032, 4925, 4926, 4927, 4928, 1646, 6, 4929, 269, 4930, 4931, 6, 4932, 6, 7, 7, 7, 7, 7, 7,
+        7, 155, 129, 165, 212, 180, 121, 121, 288, 180, 4934, 4935, 6, 6, 6, 6, 6, 6, 6, 6, 1465, 6,
+        4936, 1535, 4937, 191, 178, 3447, 4406, 7, 139, 7, 4939, 269, 4940, 2611, 4942, 7, 7, 7,
+        4944, 6, 6, 4945, 6, 1491, 4946, 1248, 729, 729, 729, 729, 1932, 4120, 4120, 4949, 3127,
+        4950, 3765, 7, 7, 7, 7, 7, 7, 2657, 1295, 1295, 4953, 4954, 6, 6, 6, 6, 7, 7, 393, 7, 7, 7,
+        7, 7, 7, 7, 4956, 4957, 3334, 4958, 6, 4959, 1013, 1217, 4960, 6, 4959, 1013, 1217, 4960, 6,
+        4961, 4434, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 4800, 191, 4963, 4964, 4965,
+        4966, 4967, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 1379, 6, 6, 6, 6, 4968, 6, 6, 6, 6, 6, 6, 6,
+        7, 7, 7, 7, 4970, 4971, 827, 4972, 1785, 3941, 4974, 4975, 4976, 4977, 4978, 4979, 4980,
+        4981, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933,
         1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933,
         1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933,
-        1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 4944, 7, 7, 7, 7, 7, 7,
-        4946, 772, 1273, 4947, 4948, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729,
-        729, 737, 737, 737, 737, 4951, 4952, 4953, 2739, 882, 4954, 4955, 786, 2002, 1032, 1295, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 737, 4957, 4958, 4959, 4960, 4961, 746, 4962, 4963, 737, 729,
-        729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 1345, 729, 729, 3529, 4964, 729, 729, 729,
-        729, 729, 729, 729, 729, 729, 933, 729, 729, 729, 6, 6, 6, 6, 6, 6, 4966, 4967, 4968, 4969,
-        4970, 6, 803, 1297, 4971, 1297, 4972, 1297, 4973, 6, 4216, 1297, 2814, 4974, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 729, 855, 4977, 4978, 2869,
-        740, 2503, 4981, 4982, 746, 786, 4983, 4984, 1779, 786, 786, 4985, 4986, 6, 4434, 800, 6,
-        4434, 6, 4987, 4988, 7, 7, 7, 7, 7, 618, 772, 4990, 732, 4991, 772, 4992, 769, 4993, 729,
-        729, 729, 729, 729, 4994, 129, 4996, 2657, 4998, 4999, 729, 1366, 729, 729, 2742, 729, 1090,
-        938, 1013, 5000, 930, 6, 6, 6, 5002, 1565, 5003, 5004, 5005, 5006, 5007, 5008, 2825, 5009,
-        5010, 5011, 5012, 6, 5013, 6, 5014, 804, 5015, 5016, 6, 5017, 5018, 5019, 5020, 5021, 5022,
-        5023, 5021, 5024, 6, 5021, 6, 6, 5025, 523, 5026, 6, 6, 6, 6, 6, 6, 1297, 6, 5027, 6, 6, 6,
-        5028, 5029, 5030, 5031, 6, 6, 6, 6, 6, 6, 6, 6, 7, 5032, 154, 243, 129, 1010, 5033, 180,
-        2807, 618, 5034, 5035, 3256, 3256, 5036, 7, 7, 5037, 7, 5038, 5039, 5035, 5040, 3256, 3256,
-        5041, 5042, 165, 3256, 3256, 5043, 5043, 3256, 3256, 191, 5042, 129, 165, 191, 165, 5044, 7,
-        7, 226, 7, 165, 230, 165, 180, 3256, 191, 2127, 8, 8, 2127, 2127, 8, 2127, 3079, 8, 8, 2127,
-        8, 8, 2127, 2127, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 3079, 3079, 2127, 5045, 2127, 2127, 8,
-        1680, 904, 5046, 10, 10, 10, 10, 10, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5056,
-        1118, 786, 1016, 5057, 803, 804, 6, 6, 1297, 2214, 805, 1297, 5058, 6, 1297, 2280, 798, 6,
-        1297, 5059, 6, 1297, 5060, 803, 798, 6, 6, 1297, 1579, 6, 7, 7, 7, 7, 7, 393, 7, 7, 7, 5061,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 2128, 8, 8, 5063, 5064, 5065, 1052,
-        5066, 3873, 5067, 5068, 729, 5069, 729, 729, 729, 729, 729, 729, 729, 729, 2925, 729, 786,
-        5070, 6, 6, 6, 6, 6, 5071, 6, 6, 6, 6, 6, 6, 180, 4669, 749, 5073, 5074, 5075, 5076, 5077,
-        729, 5078, 729, 5079, 729, 5080, 5081, 5082, 5083, 729, 729, 5084, 1297, 5085, 1842, 5086,
-        366, 1297, 1465, 204, 1297, 5087, 5088, 6, 6, 2955, 4333, 5089, 5090, 5091, 1297, 5092,
-        5093, 5094, 6, 5095, 5096, 3466, 204, 6, 5097, 1580, 1297, 803, 5098, 1297, 803, 7, 7, 7, 7,
+        1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 1933, 4982, 7, 7, 7, 7, 7, 7, 4984, 772,
+        1273, 4985, 4986, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 729, 737, 737,
+        737, 737, 4989, 4990, 4991, 2739, 882, 4992, 4993, 786, 2002, 1032, 1295, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 737, 4995, 4996, 4997, 4998, 4999, 746, 5000, 5001, 737, 729, 729, 729, 729,
+        729, 729, 729, 729, 729, 729, 729, 1345, 729, 729, 3529, 5002, 729, 729, 729, 729, 729, 729,
+        729, 729, 729, 933, 729, 729, 729, 6, 6, 6, 6, 6, 6, 5004, 5005, 5006, 5007, 5008, 6, 803,
+        1297, 5009, 1297, 5010, 1297, 5011, 6, 4216, 1297, 2814, 5012, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 729, 855, 5015, 5016, 2869, 740, 2503, 5019,
+        5020, 746, 786, 5021, 5022, 1779, 786, 786, 5023, 5024, 6, 4434, 800, 6, 4434, 6, 5025,
+        5026, 7, 7, 7, 7, 7, 618, 772, 5028, 732, 5029, 772, 5030, 769, 5031, 729, 729, 729, 729,
+        729, 5032, 129, 5034, 2657, 5036, 5037, 729, 1366, 729, 729, 2742, 729, 1090, 938, 1013,
+        5038, 930, 6, 6, 6, 5040, 1565, 5041, 5042, 5043, 5044, 5045, 5046, 2825, 5047, 5048, 5049,
+        5050, 6, 5051, 6, 5052, 804, 5053, 5054, 6, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5059,
+        5062, 6, 5059, 6, 6, 5063, 523, 5064, 6, 6, 6, 6, 6, 6, 1297, 6, 5065, 6, 6, 6, 5066, 5067,
+        5068, 5069, 6, 6, 6, 6, 6, 6, 6, 6, 7, 5070, 154, 243, 129, 1010, 5071, 180, 2807, 618,
+        5072, 5073, 3256, 3256, 5074, 7, 7, 5075, 7, 5076, 5077, 5073, 5078, 3256, 3256, 5079, 5080,
+        165, 3256, 3256, 5081, 5081, 3256, 3256, 191, 5080, 129, 165, 191, 165, 5082, 7, 7, 226, 7,
+        165, 230, 165, 180, 3256, 191, 2127, 8, 8, 2127, 2127, 8, 2127, 3079, 8, 8, 2127, 8, 8,
+        2127, 2127, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 3079, 3079, 2127, 5083, 2127, 2127, 8, 1680,
+        904, 5084, 10, 10, 10, 10, 10, 5086, 5087, 5088, 5089, 5090, 5091, 5092, 5093, 5094, 1118,
+        786, 1016, 5095, 803, 804, 6, 6, 1297, 2214, 805, 1297, 5096, 6, 1297, 2280, 798, 6, 1297,
+        5097, 6, 1297, 5098, 803, 798, 6, 6, 1297, 1579, 6, 7, 7, 7, 7, 7, 393, 7, 7, 7, 5099, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 2128, 8, 8, 5101, 5102, 5103, 1052, 5104,
+        3873, 5105, 5106, 729, 5107, 729, 729, 729, 729, 729, 729, 729, 729, 2925, 729, 786, 5108,
+        6, 6, 6, 6, 6, 5109, 6, 6, 6, 6, 6, 6, 180, 4675, 749, 5111, 5112, 5113, 5114, 5115, 729,
+        5116, 729, 5117, 729, 5118, 5119, 5120, 5121, 729, 729, 5122, 1297, 5123, 1842, 5124, 366,
+        1297, 1465, 204, 1297, 5125, 5126, 6, 6, 2955, 4333, 5127, 5128, 5129, 1297, 5130, 5131,
+        5132, 6, 5133, 5134, 3466, 204, 6, 5135, 1580, 1297, 803, 5136, 1297, 803, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 772, 1748, 772, 5100, 5101, 5102, 1824, 5103, 5104, 5105, 5106, 5107, 729,
-        5108, 5109, 5110, 5111, 729, 5112, 729, 729, 729, 5113, 5114, 817, 5115, 5116, 204, 5117,
-        5118, 6, 5119, 5120, 817, 798, 6, 5121, 5122, 5123, 5124, 797, 5125, 5126, 5127, 5128, 5129,
-        5130, 804, 5131, 5132, 799, 5133, 5134, 1930, 5135, 5136, 5137, 5138, 566, 5139, 3822, 5140,
-        5141, 5142, 5143, 5144, 5145, 115, 180, 226, 529, 5146, 5146, 7, 165, 412, 288, 288, 5147,
-        7, 7, 226, 7, 115, 179, 441, 412, 5148, 180, 288, 154, 191, 7, 7, 199, 178, 7, 5146, 489,
-        4040, 3599, 179, 7, 4624, 301, 129, 5149, 412, 1009, 155, 5150, 7, 489, 489, 7, 4141, 301,
-        165, 412, 243, 7, 5151, 3985, 1252, 129, 3599, 199, 180, 243, 288, 5152, 5153, 226, 5154, 7,
-        7, 7, 7, 7, 5155, 7, 166, 7, 4761, 7, 36, 5156, 706, 4176, 226, 7, 412, 7, 5157, 378, 4086,
-        489, 115, 489, 412, 4141, 503, 7, 7, 7, 449, 129, 129, 167, 5158, 5146, 179, 179, 4040, 7,
-        7, 7, 156, 4141, 5159, 226, 7, 5160, 1990, 1252, 7, 191, 5161, 179, 489, 8, 8, 8, 8, 8, 8,
+        7, 7, 7, 7, 772, 1748, 772, 5138, 5139, 5140, 1824, 5141, 5142, 5143, 5144, 5145, 729, 5146,
+        5147, 5148, 5149, 729, 5150, 729, 729, 729, 5151, 5152, 817, 5153, 5154, 204, 5155, 5156, 6,
+        5157, 5158, 817, 798, 6, 5159, 5160, 5161, 5162, 797, 5163, 5164, 5165, 5166, 5167, 5168,
+        804, 5169, 5170, 799, 5171, 5172, 1930, 5173, 5174, 5175, 5176, 566, 5177, 3822, 5178, 5179,
+        5180, 5181, 5182, 5183, 115, 180, 226, 529, 5184, 5184, 7, 165, 412, 288, 288, 5185, 7, 7,
+        226, 7, 115, 179, 441, 412, 5186, 180, 288, 154, 191, 7, 7, 199, 178, 7, 5184, 489, 4040,
+        3599, 179, 7, 4630, 301, 129, 5187, 412, 1009, 155, 5188, 7, 489, 489, 7, 4141, 301, 165,
+        412, 243, 7, 5189, 3985, 1252, 129, 3599, 199, 180, 243, 288, 5190, 5191, 226, 5192, 7, 7,
+        7, 7, 7, 5193, 7, 166, 7, 4800, 7, 36, 5194, 706, 4176, 226, 7, 412, 7, 5195, 378, 4086,
+        489, 115, 489, 412, 4141, 503, 7, 7, 7, 449, 129, 129, 167, 5196, 5184, 179, 179, 4040, 7,
+        7, 7, 156, 4141, 5197, 226, 7, 5198, 1990, 1252, 7, 191, 5199, 179, 489, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
     ],
@@ -2476,8 +2520,8 @@ pub static DIGITS: crate::matchers::DigitAutomaton = crate::matchers::DigitAutom
         12901, 13016, 13108, 13219, 13311, 13426, 13542, 13659, 13755, 13868, 13937, 14094, 14205,
         14281, 14367, 14525, 14656, 14774, 14871, 14940, 15036, 15184, 15313, 15465, 15549, 15673,
         15778, 15924, 16034, 16115, 16233, 16349, 16498, 16617, 16723, 16827, 16979, 17107, 17261,
-        17369, 17458, 17555, 17668, 17736, 17818, 17904, 18022, 18118, 18257, 18325, 18490, 18714,
-        18862, 19038, 19116, 19239, 19338, 19533, 19660, 19808, 19937, 20047, 20126, 20237, 20357,
-        20519, 20628, 20743, 20840, 20977, 21119, 21246,
+        17369, 17458, 17555, 17668, 17736, 17818, 17904, 18022, 18118, 18257, 18334, 18493, 18723,
+        18862, 19019, 19122, 19234, 19339, 19451, 19650, 19815, 19952, 20082, 20203, 20270, 20386,
+        20497, 20656, 20777, 20900, 20983, 21122, 21271, 21392,
     ],
 };

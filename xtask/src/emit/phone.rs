@@ -64,10 +64,12 @@ pub fn emit(db: &Database, classes: &mut Classes) -> String {
     // before each region's.
     let mut types_table = String::new();
     let mut types_len = 0usize;
-    // Regions by calling code, in the order the crate tries them.
-    let mut codes: Vec<u16> = db.iter().map(|m| m.country_code()).collect();
-    codes.sort_unstable();
-    codes.dedup();
+    // Regions by calling code, in the order the crate tries them. Every code 1–999 is asked
+    // for: the database's iteration by region id keeps only one of the non-geographic
+    // entities that share the id `001` (+800, +808, +870, +881, +882, +883, …).
+    let codes: Vec<u16> = (1..=999u16)
+        .filter(|c| db.region(c).is_some() || db.by_code(c).is_some())
+        .collect();
     let mut regions = String::new();
     let mut index = Vec::new();
     // The proof procedure itself, on cases whose answer is known, before it is trusted to
