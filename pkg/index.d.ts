@@ -1,6 +1,6 @@
 // Types of the kybcheck npm package: the report of the kybcheck specification (SPEC §1).
 
-/** Message language. */
+/** Message language: the canonical tags (at run time ASCII case is ignored, so "zh-cn" works too). */
 export type Lang = "en" | "zh-CN";
 /** Which document is checked. */
 export type DocumentKind = "request" | "response";

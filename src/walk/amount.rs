@@ -12,11 +12,7 @@ impl<'a> Walker<'_, 'a> {
             let Kind::Amount { currency } = field.kind else {
                 continue;
             };
-            let Some(code) = obj
-                .index_of(currency)
-                .and_then(|j| slots.get(j))
-                .and_then(Slot::clean_str)
-            else {
+            let Some(code) = Slot::sibling(obj, slots, currency).and_then(Slot::clean_str) else {
                 continue;
             };
             let Some(unit) = rules::currency::minor_unit(code) else {

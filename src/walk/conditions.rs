@@ -17,10 +17,7 @@ impl<'a> Walker<'_, 'a> {
             let Req::When { sibling, any_of } = field.req else {
                 continue;
             };
-            let value = obj
-                .index_of(sibling)
-                .and_then(|j| slots.get(j))
-                .and_then(Slot::clean_str);
+            let value = Slot::sibling(obj, slots, sibling).and_then(Slot::clean_str);
             if value.is_some_and(|v| any_of.contains(&v)) {
                 if let Some(slot) = slots.get_mut(i) {
                     self.conditional(slot, field.name);
@@ -35,11 +32,7 @@ impl<'a> Walker<'_, 'a> {
             let Some(sibling) = field.differs_from else {
                 continue;
             };
-            let Some(other) = obj
-                .index_of(sibling)
-                .and_then(|j| slots.get(j))
-                .and_then(Slot::clean_str)
-            else {
+            let Some(other) = Slot::sibling(obj, slots, sibling).and_then(Slot::clean_str) else {
                 continue;
             };
             if let Some(slot) = slots.get_mut(i) {

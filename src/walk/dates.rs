@@ -63,10 +63,7 @@ impl<'a> Walker<'_, 'a> {
             }
             if let Some(after) = d.after {
                 let earlier = match after {
-                    Ref::Sibling(s) => obj
-                        .index_of(s)
-                        .and_then(|j| slots.get(j))
-                        .and_then(Slot::clean_time),
+                    Ref::Sibling(s) => Slot::sibling(obj, slots, s).and_then(Slot::clean_time),
                     Ref::Cousin(o, m) => cousin(o, m),
                 };
                 if let Some(e) = earlier {

@@ -91,6 +91,10 @@ impl<'a> Slot<'a> {
             self.str()
         }
     }
+    /// The slot of the member named `name` of `obj`, among that object's `slots`.
+    fn sibling<'s>(obj: &Obj, slots: &'s [Slot<'a>], name: &str) -> Option<&'s Slot<'a>> {
+        slots.get(obj.index_of(name)?)
+    }
     fn obj(&self) -> Option<&[Slot<'a>]> {
         match &self.val {
             Some(Val::Obj(v)) => Some(v),
