@@ -26,9 +26,9 @@ export type ErrorCode =
   | "too_few_items" | "too_many_items" | "not_latin" | "enum" | "country_code" | "currency_code"
   | "phone_format" | "phone_invalid" | "email" | "url" | "date_time" | "date_order" | "in_future"
   | "expired" | "underage" | "too_old" | "not_positive" | "precision" | "mcc" | "postcode"
-  | "subdivision" | "duplicate";
+  | "subdivision" | "duplicate" | "identifier";
 /** Codes of warnings (`unknown_field` is a warning in responses). */
-export type WarningCode = "expires_soon" | "unknown_field";
+export type WarningCode = "expires_soon" | "id_birth_date" | "unknown_field";
 /** Every code. */
 export type Code = ErrorCode | WarningCode;
 
@@ -63,6 +63,10 @@ export interface Params {
   max_age?: number;
   /** expires_soon: whole days left. */
   days?: number;
+  /** identifier: python-stdnum's module name of the scheme, such as "cn.uscc" or "in_.gstin". */
+  scheme?: string;
+  /** identifier: what is wrong with the number. */
+  reason?: "length" | "format" | "checksum" | "component";
 }
 
 /** One error or warning. */

@@ -77,7 +77,7 @@ PERSON_1 = {  # National ID with back side, CN residential address (CN requires 
     },
     "identification": {
         "id_type": "National ID",
-        "id_number": "11010519900307123X",
+        "id_number": "110105199003071239",
         "id_issuing_country_code": "CN",
         "id_issue_date": "2019-06-01T00:00:00+08:00",
         "id_expiration_date": "2039-06-01T00:00:00+08:00",
@@ -425,8 +425,8 @@ ERROR_CODES = ["invalid_json", "too_large", "too_deep", "type", "duplicate_key",
                "too_long", "too_few_items", "too_many_items", "not_latin", "enum", "country_code",
                "currency_code", "phone_format", "phone_invalid", "email", "url", "date_time",
                "date_order", "in_future", "expired", "underage", "too_old", "not_positive",
-               "precision", "mcc", "postcode", "subdivision", "duplicate"]
-WARNING_CODES = ["expires_soon", "unknown_field"]
+               "precision", "mcc", "postcode", "subdivision", "duplicate", "identifier"]
+WARNING_CODES = ["expires_soon", "id_birth_date", "unknown_field"]
 for c in ["valid", "draft"] + ERROR_CODES + [w for w in WARNING_CODES if w not in ERROR_CODES]:
     FILES[c] = []
 
@@ -754,7 +754,7 @@ add("duplicate_key", "repeated partner_customer_id: first value invalid, replace
     [S("/partner_customer_id", "short")], dups={"/partner_customer_id": [jv("acme-onboarding-000123")]},
     errors=[E("/partner_customer_id", "duplicate_key")])
 add("duplicate_key", "repeated id_number in the second person",
-    dups={PI(1, "id_number"): [jv("11010519900307123X")]},
+    dups={PI(1, "id_number"): [jv("110105199003071239")]},
     errors=[E(PI(1, "id_number"), "duplicate_key")])
 add("duplicate_key", "repeated object: nothing inside either copy is checked",
     [S(PC + "/contact_phone", "not a phone")], dups={PC: [jv({"contact_phone": "", "x": 1})]},
@@ -977,8 +977,9 @@ ok("forbidden_character", "near miss: free text allows &, #, /, commas and quote
     S(RAf("line1"), "Flat 2/3, 555 Market St. #12")])
 ok("forbidden_character", "near miss: English names with space, apostrophe, hyphen, dot and combining mark",
    [S(PB(0, "first_name_english"), "Anne-Marie J."), S(PB(0, "last_name_english"), "d'Arcy Rene\u0301e")])
-ok("forbidden_character", "near miss: identifier numbers with space, -, / and .",
-   [S(BD + "/business_identifier_number", "AB 12/34.5-6"), S(PI(1, "id_number"), "A1 2/3.4-5")])
+ok("forbidden_character", "near miss: identifier numbers with space, -, / and . (types with no scheme)",
+   [S(BD + "/business_identifier_type", "Business Registration"), S(BD + "/business_identifier_number", "AB 12/34.5-6"),
+    S(PI(1, "id_type"), "Driver License"), S(PI(1, "id_number"), "A1 2/3.4-5")])
 ok("forbidden_character", "near miss: file ids with -, _ and .", [S(DL + "/0", "file-ein_letter.0001.pdf")])
 
 # =============================================================================================
@@ -1328,14 +1329,17 @@ add("underage", "UTC calendar date: -05:00 evening is the next UTC day", [S(BD1,
     [E(BD1, "underage", min_age=18)])
 add("underage", "a ten-year-old", [S(BD1, "2016-05-01T00:00:00Z")], [E(BD1, "underage", min_age=18)])
 ok("underage", "near miss: exactly 18 today", [S(BD0, "2008-11-23T00:00:00Z")])
-ok("underage", "near miss: +08:00 morning of the 24th is the 23rd in UTC", [S(BD1, "2008-11-24T06:00:00+08:00")])
+# (Person 1 shows a driving licence here: the birth date in a Chinese ID number would differ.)
+ok("underage", "near miss: +08:00 morning of the 24th is the 23rd in UTC",
+   [S(BD1, "2008-11-24T06:00:00+08:00"), S(PI(1, "id_type"), "Driver License")])
 
 add("too_old", "121 today", [S(BD0, "1905-11-23T00:00:00Z")], [E(BD0, "too_old", max_age=120)])
 add("too_old", "UTC calendar date: +08:00 morning is the previous UTC day", [S(BD1, "1905-11-23T06:00:00+08:00")],
     [E(BD1, "too_old", max_age=120)])
 add("too_old", "born in 1900", [S(BD1, "1900-01-01T00:00:00Z")], [E(BD1, "too_old", max_age=120)])
 ok("too_old", "near miss: 120 until tomorrow", [S(BD0, "1905-11-24T00:00:00Z")])
-ok("too_old", "near miss: -05:00 evening of the 23rd is the 24th in UTC", [S(BD1, "1905-11-23T20:00:00-05:00")])
+ok("too_old", "near miss: -05:00 evening of the 23rd is the 24th in UTC",
+   [S(BD1, "1905-11-23T20:00:00-05:00"), S(PI(1, "id_type"), "Driver License")])
 
 # =============================================================================================
 # not_positive / precision / mcc
@@ -1469,6 +1473,150 @@ UNKNOWN_GROUPS = {
     "registration_address_line1": [n for n, _ in addr("registration_address_")],
 }
 ENUMS = {tuple(BUSINESS_TYPES), tuple(IDENT_TYPES), tuple(PRODUCTS), tuple(ROLES), tuple(ID_TYPES), tuple(STATUSES)}
+
+# =============================================================================================
+# identifier / id_birth_date (SPEC 3.3)
+# =============================================================================================
+# The numbers of every cell and their verdicts come from python-stdnum 2.2, the definition, by
+# scripts/identity_fixture_values.py (rerun it, then this script, to change them).
+
+IDV = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "identity_fixture_values.json"),
+                     encoding="utf-8"))
+BIN = BD + "/business_identifier_number"
+TWO_SIDED = ("National ID", "Driver License", "Residence Permit")
+
+
+def identity_doc(table, country, kind, number, birth_date=None):
+    """The minimal request with this business identifier, or with this document for its person."""
+    d = minimal_request()
+    if table == "business":
+        d["business_details"].update(business_identifier_type=kind, business_identifier_number=number,
+                                     business_identifier_country_code=country)
+    else:
+        ident = d["business_person_list"][0]["identification"]
+        ident.update(id_type=kind, id_number=number, id_issuing_country_code=country)
+        if kind in TWO_SIDED:
+            ident["id_document_back_file_id"] = "file_id_back_0001"
+        if birth_date:
+            d["business_person_list"][0]["basic_info"]["birth_date"] = birth_date + "T00:00:00Z"
+    return d
+
+
+for row in IDV:
+    where = BIN if row["table"] == "business" else PI(0, "id_number")
+    verdict = row["reason"] or "valid"
+    name = "%s %s %r: %s" % (row["country"], row["type"], row["number"], verdict)
+    doc = identity_doc(row["table"], row["country"], row["type"], row["number"], row.get("birth_date"))
+    if row["reason"]:
+        add("identifier", name, document=doc,
+            errors=[E(where, "identifier", scheme=row["scheme"], reason=row["reason"])])
+    else:
+        ok("identifier", name, document=doc)
+
+CN_ID = "110105199003071239"        # valid: Beijing Chaoyang, born 1990-03-07
+CN_ID_X = "11010519491231002X"      # valid, check character X (python-stdnum's example)
+add("identifier", "cn.ric: lower-case x is accepted (compact() upper-cases)",
+    [S(PI(1, "id_number"), CN_ID_X.lower()), S(BD1, "1949-12-31T00:00:00Z")])
+add("identifier", "cn.ric: address code under a listed province but not listed itself",
+    [S(PI(1, "id_number"), "119999199003071230")],
+    [E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="component")])
+add("identifier", "cn.ric: 30 February",
+    [S(PI(1, "id_number"), "110105199002301231")],
+    [E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="component")])
+ok("identifier", "cn.ric: a division code of an earlier period (Chongwen, merged in 2010) is accepted",
+   [S(PI(1, "id_number"), "110103199003071236")])
+add("identifier", "cn.ric: separators are not removed", [S(PI(1, "id_number"), "110105 19900307 1239")],
+    [E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="length")])
+add("identifier", "Chinese message names the scheme and the fault",
+    [S(PI(1, "id_number"), "110105199003071238")],
+    [E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="checksum")], lang="zh-CN")
+ok("identifier", "not checked: Passport", [S(PI(0, "id_number"), "X")])
+ok("identifier", "not checked: National ID of a country with no scheme (US)",
+   [S(PI(1, "id_issuing_country_code"), "US"), S(PI(1, "id_number"), "123")])
+ok("identifier", "not checked: Residence Permit of CN", [S(PI(1, "id_type"), "Residence Permit"),
+                                                         S(PI(1, "id_number"), "123")])
+ok("identifier", "not checked: US Business Registration", [S(BD + "/business_identifier_type", "Business Registration"),
+                                                            S(BIN, "C123")])
+ok("identifier", "not checked: TW VAT Number (left out)", [S(BD + "/business_identifier_type", "VAT Number"),
+                                                           S(BD + "/business_identifier_country_code", "TW"),
+                                                           S(BIN, "12345678")])
+add("identifier", "not checked: EU VAT Number (EU is not a country code)",
+    [S(BD + "/business_identifier_type", "VAT Number"), S(BD + "/business_identifier_country_code", "EU"),
+     S(BIN, "1")], [E(BD + "/business_identifier_country_code", "country_code")])
+ok("identifier", "not checked: HK Tax ID", [S(BD + "/business_identifier_country_code", "HK"), S(BIN, "1")])
+add("identifier", "rule order: a forbidden character first", [S(BIN, "12_3456789")],
+    [E(BIN, "forbidden_character")])
+add("identifier", "rule order: too long first", [S(BIN, "1" * 51)], [E(BIN, "too_long", min=1, max=50, actual=51)])
+add("identifier", "not checked when the country failed its own rules",
+    [S(BD + "/business_identifier_country_code", "usa"), S(BIN, "1")],
+    [E(BD + "/business_identifier_country_code", "country_code")])
+add("identifier", "not checked when the type failed its own rules",
+    [S(BD + "/business_identifier_type", "EIN"), S(BIN, "1")],
+    [E(BD + "/business_identifier_type", "enum", allowed=IDENT_TYPES)])
+add("identifier", "not checked when the country is repeated",
+    [S(BIN, "1")], dups={BD + "/business_identifier_country_code": [jv("US")]},
+    errors=[E(BD + "/business_identifier_country_code", "duplicate_key")])
+add("identifier", "both numbers invalid: two errors, in walk order",
+    [S(BIN, "12-345678"), S(PI(1, "id_number"), "110105199003071238")],
+    [E(BIN, "identifier", scheme="us.ein", reason="format"),
+     E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="checksum")])
+add("identifier", "us.ein: unassigned prefix 07", [S(BIN, "07-3456789")],
+    [E(BIN, "identifier", scheme="us.ein", reason="component")])
+add("identifier", "draft mode: an invalid number is still an error", [S(BIN, "12-345678")],
+    [E(BIN, "identifier", scheme="us.ein", reason="format")], mode="draft")
+add("identifier", "draft mode: no country, no check", [D(BD + "/business_identifier_country_code"), S(BIN, "1")],
+    missing=[BD + "/business_identifier_country_code"], mode="draft")
+add("identifier", "response: id_number is checked", [S("/business_person_list/1/identification/id_number",
+                                                        "110105199003071238")],
+    [E("/business_person_list/1/identification/id_number", "identifier", scheme="cn.ric", reason="checksum")],
+    base="response")
+ok("identifier", "response: a valid id_number passes", base="response")
+add("identifier", "duplicates unchanged: the same valid number twice is a duplicate",
+    [S(PI(0, "id_type"), "National ID"), S(PI(0, "id_issuing_country_code"), "CN"), S(PI(0, "id_number"), CN_ID),
+     S(PI(0, "id_document_back_file_id"), "file_nid_back_0009"), S(BD0, "1990-03-07T00:00:00Z")],
+    [E(PI(1, "id_number"), "duplicate", other=PI(0, "id_number"))])
+add("identifier", "duplicates unchanged: an invalid number is not compared",
+    [S(PI(0, "id_type"), "National ID"), S(PI(0, "id_issuing_country_code"), "CN"),
+     S(PI(0, "id_number"), "110105199003071238"), S(PI(0, "id_document_back_file_id"), "file_nid_back_0009"),
+     S(PI(1, "id_number"), "110105199003071238")],
+    [E(PI(0, "id_number"), "identifier", scheme="cn.ric", reason="checksum"),
+     E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="checksum")])
+
+# id_birth_date: person 1 holds CN_ID (born 1990-03-07).
+add("id_birth_date", "cn.ric: another birth date", [S(BD1, "1990-03-08T00:00:00Z")],
+    warnings=[W(PI(1, "id_number"), "id_birth_date", other=BD1)])
+add("id_birth_date", "cn.ric: another year", [S(BD1, "1991-03-07T00:00:00Z")],
+    warnings=[W(PI(1, "id_number"), "id_birth_date", other=BD1)])
+add("id_birth_date", "cn.ric: as written the 6th, in UTC the 6th too",
+    [S(BD1, "1990-03-06T23:30:00+01:00")], warnings=[W(PI(1, "id_number"), "id_birth_date", other=BD1)])
+ok("id_birth_date", "near miss: as written 1990-03-07, in UTC the 6th", [S(BD1, "1990-03-07T06:00:00+08:00")])
+ok("id_birth_date", "near miss: as written the 6th, in UTC the 7th", [S(BD1, "1990-03-06T20:00:00-05:00")])
+ok("id_birth_date", "near miss: the base request (+08:00 midnight of the 7th)")
+add("id_birth_date", "Chinese message", [S(BD1, "1990-03-08T00:00:00Z")],
+    warnings=[W(PI(1, "id_number"), "id_birth_date", other=BD1)], lang="zh-CN")
+MY_ID = "770305021234"   # born 1977-03-05, Kedah
+ID_NIK = "3171074509850001"  # Jakarta, a woman born 1985-09-05 (day + 40)
+for label, number, country, good, bad in (
+        ("my.nric", MY_ID, "MY", "1977-03-05", "1977-03-06"),
+        ("id.nik", ID_NIK, "ID", "1985-09-05", "1985-09-15")):
+    muts = [S(PI(1, "id_issuing_country_code"), country), S(PI(1, "id_number"), number)]
+    ok("id_birth_date", "near miss: %s agrees" % label, muts + [S(BD1, good + "T00:00:00Z")])
+    add("id_birth_date", "%s: another day" % label, muts + [S(BD1, bad + "T00:00:00Z")],
+        warnings=[W(PI(1, "id_number"), "id_birth_date", other=BD1)])
+ok("id_birth_date", "near miss: my.nric has a two-digit year: 050101 reads as 1905, born in 2005 agrees",
+   [S(PI(1, "id_issuing_country_code"), "MY"), S(PI(1, "id_number"), "050101141234"), S(BD1, "2005-01-01T00:00:00Z")])
+add("id_birth_date", "no warning on an invalid number (the error only)",
+    [S(PI(1, "id_number"), "110105199003071238"), S(BD1, "1980-01-01T00:00:00Z")],
+    [E(PI(1, "id_number"), "identifier", scheme="cn.ric", reason="checksum")])
+add("id_birth_date", "no warning when the birth date has an error", [S(BD1, "2020-03-07T00:00:00Z")],
+    [E(BD1, "underage", min_age=18)])
+add("id_birth_date", "no warning on a duplicate (an error at the same pointer)",
+    [S(PI(0, "id_type"), "National ID"), S(PI(0, "id_issuing_country_code"), "CN"), S(PI(0, "id_number"), CN_ID),
+     S(PI(0, "id_document_back_file_id"), "file_nid_back_0009"), S(BD0, "1990-03-07T00:00:00Z"),
+     S(BD1, "1970-01-01T00:00:00Z")],
+    [E(PI(1, "id_number"), "duplicate", other=PI(0, "id_number"))])
+ok("id_birth_date", "near miss: a scheme without a birth date (es.dni)",
+   [S(PI(1, "id_issuing_country_code"), "ES"), S(PI(1, "id_number"), "54362315K")])
 
 
 def norm(s):

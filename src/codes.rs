@@ -79,8 +79,12 @@ pub enum Code {
     Subdivision,
     /// `duplicate`
     Duplicate,
+    /// `identifier`
+    Identifier,
     /// `expires_soon`
     ExpiresSoon,
+    /// `id_birth_date`
+    IdBirthDate,
 }
 
 /// The language of messages.
@@ -276,8 +280,12 @@ catalogue! {
         hint "suggestion" "Did you mean {suggestion}?" "您是否想输入 {suggestion}？";
     Duplicate "error" "Repeats the value of {other}."
         "与 {other} 的值重复。";
+    Identifier "error" "Is not a valid {scheme}: {reason}."
+        "不是有效的{scheme}：{reason}。";
     ExpiresSoon "warning" "Expires in {days} days."
         "将在 {days} 天后过期。";
+    IdBirthDate "warning" "The birth date in this number does not match {other}."
+        "该号码中的出生日期与 {other} 不一致。";
 }
 
 impl Code {
@@ -318,7 +326,9 @@ impl Code {
             Code::Postcode => "postcode",
             Code::Subdivision => "subdivision",
             Code::Duplicate => "duplicate",
+            Code::Identifier => "identifier",
             Code::ExpiresSoon => "expires_soon",
+            Code::IdBirthDate => "id_birth_date",
         }
     }
 
@@ -354,6 +364,32 @@ fn type_name(name: &str, lang: Lang) -> &str {
     }
 }
 
+/// An `identifier` param in words: the scheme's name, or what is wrong with the number.
+fn identifier_words<'t>(name: &str, text: &'t str, lang: Lang) -> &'t str {
+    let zh = lang == Lang::ZhCn;
+    match name {
+        "scheme" => match crate::identity::scheme(text) {
+            Some(s) if zh => s.zh_cn,
+            Some(s) => s.en,
+            None => text,
+        },
+        "reason" => match (text, zh) {
+            ("length", false) => "it has the wrong number of characters",
+            ("length", true) => "位数不对",
+            ("format", false) => "it has characters or a layout that the scheme does not allow",
+            ("format", true) => "包含该编号不允许的字符或格式",
+            ("checksum", false) => "the check digit does not match",
+            ("checksum", true) => "校验位不符",
+            ("component", false) => {
+                "a part of it (such as a date, a region or a type code) does not exist"
+            }
+            ("component", true) => "其中某一部分（如日期、地区或类型代码）不存在",
+            _ => text,
+        },
+        _ => text,
+    }
+}
+
 /// Fill a template from params.
 fn fill(template: &str, code: Code, params: &crate::report::Params, lang: Lang, out: &mut String) {
     let mut rest = template;
@@ -369,6 +405,8 @@ fn fill(template: &str, code: Code, params: &crate::report::Params, lang: Lang, 
             let text = v.to_text(lang);
             if code == Code::Type && name == "expected" {
                 out.push_str(type_name(&text, lang));
+            } else if code == Code::Identifier {
+                out.push_str(identifier_words(name, &text, lang));
             } else {
                 out.push_str(&text);
             }

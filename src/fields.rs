@@ -112,6 +112,30 @@ pub enum Ref {
     Cousin(&'static str, &'static str),
 }
 
+/// Which table of SPEC §3.3 names an identity number's scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdTable {
+    /// Business identifiers, by country and identifier type.
+    Business,
+    /// Personal identity numbers, by document type and issuing country.
+    Personal,
+}
+
+/// The identity-number rule of a member (SPEC §3.3): the siblings whose values name the scheme
+/// (each must have passed its own rules), and the birth date to compare with the one some
+/// numbers carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    /// The table.
+    pub table: IdTable,
+    /// The sibling holding the issuing country.
+    pub country: &'static str,
+    /// The sibling holding the identifier or document type.
+    pub kind: &'static str,
+    /// The birth date (`id_birth_date`, requests only).
+    pub birth: Option<Ref>,
+}
+
 /// The date rules of a date-time member, applied in this order (SPEC §3): each one only
 /// when the ones before passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +311,8 @@ pub struct Field {
     pub part: Option<AddressPart>,
     /// Must differ from this sibling's value → `duplicate`, params `other` (requests only).
     pub differs_from: Option<&'static str>,
+    /// The identity-number rule (SPEC §3.3).
+    pub identity: Option<Identity>,
     /// Schema title.
     pub title: &'static str,
     /// Schema description.
@@ -344,6 +370,7 @@ const fn field(
         date: Dates::NONE,
         part: None,
         differs_from: None,
+        identity: None,
         title: doc(title),
         description: doc(description),
         example: doc(example),
@@ -376,6 +403,10 @@ impl Field {
     }
     const fn differs_from(mut self, sibling: &'static str) -> Field {
         self.differs_from = Some(sibling);
+        self
+    }
+    const fn identity(mut self, identity: Identity) -> Field {
+        self.identity = Some(identity);
         self
     }
 }
@@ -434,7 +465,8 @@ pub static BUSINESS_DETAILS: Obj = Obj {
         field("business_identifier_type", Always, Kind::Text(Text::new(Format::Enum(vocab::BUSINESS_IDENTIFIER_TYPE))),
             "Business identifier type", "The kind of registration number given.", "\"Business Registration\""),
         field("business_identifier_number", Always, DOC_NUMBER,
-            "Business identifier number", "The registration number: ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.", "\"201912345K\""),
+            "Business identifier number", "The registration number: ASCII letters, digits, space, '-', '/', '.'; 1–50 characters; checked against its country's scheme (SPEC §3.3).", "\"201912345K\"")
+            .identity(Identity { table: IdTable::Business, country: "business_identifier_country_code", kind: "business_identifier_type", birth: None }),
         field("business_identifier_country_code", Always, COUNTRY,
             "Business identifier country", "ISO 3166-1 alpha-2 code of the issuing country.", "\"US\""),
         field("business_identifier_document_list", Always, Kind::List { item: &FILE_ID_ITEM, min: 1, max: 10, unique: Unique::Items },
@@ -656,9 +688,15 @@ pub static IDENTIFICATION: Obj = Obj {
             Always,
             DOC_NUMBER,
             "ID number",
-            "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters.",
+            "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters; checked against the issuing country's scheme for the document type (SPEC §3.3).",
             "\"E12345678\"",
-        ),
+        )
+        .identity(Identity {
+            table: IdTable::Personal,
+            country: "id_issuing_country_code",
+            kind: "id_type",
+            birth: Some(Ref::Cousin("basic_info", "birth_date")),
+        }),
         field(
             "id_issuing_country_code",
             Always,

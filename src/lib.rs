@@ -39,6 +39,7 @@ mod codes;
 mod data;
 mod document;
 mod fields;
+pub mod identity;
 pub mod input;
 mod matchers;
 mod model;

@@ -8,7 +8,9 @@
 //! - `address.rs`: the address rules of SPEC §3.1 (`AddressPart`);
 //! - `amount.rs`: the amount's precision in its currency (`Kind::Amount`);
 //! - `duplicates.rs`: repeated list items (`Unique`), and the search for repeats that the
-//!   traversal also uses for repeated unknown member names.
+//!   traversal also uses for repeated unknown member names;
+//! - `identity.rs`: identity numbers against their country's scheme, and the birth date in
+//!   the number (`Field::identity`, SPEC §3.3).
 //!
 //! Every member the table names gets a sequence number when it is visited, present or
 //! not; a cross-field rule found later files its issue under the sequence number of the
@@ -19,6 +21,7 @@ mod amount;
 mod conditions;
 mod dates;
 mod duplicates;
+mod identity;
 
 use crate::codes::{self, Code};
 use crate::document::{Member, Node, Value, NO_POS};
@@ -32,7 +35,8 @@ use duplicates::{earlier_equal, sorted_indices};
 #[derive(Debug)]
 enum Val<'a> {
     Str(&'a str),
-    Time(Timestamp),
+    /// A date-time and its text.
+    Time(Timestamp, &'a str),
     /// A number and its text.
     Num(&'a str),
     Obj(Vec<Slot<'a>>),
@@ -72,7 +76,7 @@ impl<'a> Slot<'a> {
     }
     fn time(&self) -> Option<Timestamp> {
         match self.val {
-            Some(Val::Time(t)) => Some(t),
+            Some(Val::Time(t, _)) => Some(t),
             _ => None,
         }
     }
@@ -82,6 +86,13 @@ impl<'a> Slot<'a> {
             None
         } else {
             self.time()
+        }
+    }
+    /// A clean date-time with its text.
+    fn clean_time_text(&self) -> Option<(Timestamp, &'a str)> {
+        match self.val {
+            Some(Val::Time(t, s)) if !self.flagged => Some((t, s)),
+            _ => None,
         }
     }
     fn clean_str(&self) -> Option<&'a str> {
@@ -456,11 +467,13 @@ impl<'o, 'a> Walker<'o, 'a> {
             self.conditions(obj, slots);
         }
         self.address_rules(obj, slots, lenient);
+        self.identity_rules(obj, slots);
         if !self.response {
             self.differs(obj, slots);
         }
         self.amount_rules(obj, slots);
         self.member_dates(obj, slots);
+        self.member_birth_dates(obj, slots);
     }
 }
 
@@ -474,7 +487,7 @@ fn check_text<'a>(rule: &fields::Text, s: &'a str) -> Result<Val<'a>, Fail> {
         Format::Phone => rules::phone::check(s),
         Format::Email => rules::email::check(s),
         Format::Url => rules::url::check(s),
-        Format::DateTime => return rules::datetime::check(s).map(Val::Time),
+        Format::DateTime => return rules::datetime::check(s).map(|t| Val::Time(t, s)),
         Format::Enum(allowed) => rules::enums::check(s, allowed),
         Format::Mcc => {
             if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -516,7 +529,22 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
         let seq = |i: usize| pending.get(i).map(|p| p.seq);
         seq(a).cmp(&seq(b))
     });
-    let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+    // A warning is only given for a value that has no error (SPEC §1): a later cross-field
+    // rule (a duplicate) may put an error where a warning already sits.
+    let has_error = |p: &Pending| {
+        pending
+            .iter()
+            .any(|e| e.sev == Sev::Error && e.pointer == p.pointer)
+    };
+    let dropped: Vec<bool> = pending
+        .iter()
+        .map(|p| p.sev == Sev::Warning && has_error(p))
+        .collect();
+    let mut pending: Vec<Option<Pending>> = pending
+        .into_iter()
+        .zip(dropped)
+        .map(|(p, drop)| (!drop).then_some(p))
+        .collect();
     let (mut errors, mut warnings, mut missing) = (Vec::new(), Vec::new(), Vec::new());
     for p in order
         .into_iter()

@@ -5,6 +5,7 @@ mod address;
 mod classes;
 mod iso;
 mod phone;
+mod stdnum;
 mod unicode;
 
 use crate::out::File;
@@ -18,8 +19,8 @@ pub const OUT_DIR: &str = "src/data/generated";
 /// The address data, from the workspace root.
 pub const ADDRESS_RULES: &str = "src/data/address-rules.json";
 
-/// Every generated file, from the sources under `root` (the workspace root) and the data
-/// crates.
+/// Every generated file, from the sources under `root` (the workspace root), the data crates
+/// and python-stdnum's data files.
 pub fn generate(root: &Path) -> std::io::Result<Vec<File>> {
     let json = std::fs::read_to_string(root.join(ADDRESS_RULES))?;
     // The programs of both tables share one class list: address first, then phone.
@@ -32,6 +33,7 @@ pub fn generate(root: &Path) -> std::io::Result<Vec<File>> {
         File::new("classes.rs", classes::emit(&classes)),
         File::new("unicode_classes.rs", unicode::emit()),
         File::new("iso_codes.rs", iso::emit()),
+        File::new("identity_data.rs", stdnum::emit(&stdnum::locate(root)?)?),
     ])
 }
 

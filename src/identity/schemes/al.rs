@@ -1,0 +1,35 @@
+use super::prelude::*;
+
+/// Albanian NIPT / NUIS (taxpayer identification number).
+pub fn nipt(number: &str, _today: Date) -> Verdict {
+    let number = clean_upper(number, " ");
+    let number = number.strip_prefix("AL").unwrap_or(&number);
+    let number = number.strip_prefix("(AL)").unwrap_or(number);
+    let b = number.as_bytes();
+    if b.len() != 10 {
+        return Err(Reason::Length);
+    }
+    if !matches!(b[0], b'A'..=b'M') || !isdigits(&number[1..9]) || !b[9].is_ascii_uppercase() {
+        return Err(Reason::Format);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+
+    #[test]
+    fn nipt_examples() {
+        assert_eq!(nipt("AL J 91402501 L", TODAY), Ok(()));
+        assert_eq!(nipt("K22218003V", TODAY), Ok(()));
+        assert_eq!(nipt("AL J 91402501", TODAY), Err(Reason::Length));
+        assert_eq!(nipt("Z 22218003 V", TODAY), Err(Reason::Format));
+    }
+}
