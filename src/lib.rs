@@ -39,7 +39,6 @@ mod codes;
 mod data;
 mod document;
 mod fields;
-pub mod identity;
 pub mod input;
 mod matchers;
 mod model;
@@ -54,6 +53,8 @@ mod walk;
 
 pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
+/// Identity numbers by country (SPEC §3.3): the schemes and the tables that pick them.
+pub use kybcheck_identity as identity;
 pub use model::*;
 pub use report::{escape_line, Issue, Param, Params, Report, Severity};
 pub use rules::datetime::{Date, Timestamp};

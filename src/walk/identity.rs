@@ -40,7 +40,7 @@ impl<'a> Walker<'_, 'a> {
             let Some((number, schemes)) = schemes(obj, slots, i, id) else {
                 continue;
             };
-            if let Err((scheme, reason)) = identity::check(&schemes, number, self.opts.now) {
+            if let Err((scheme, reason)) = identity::check(&schemes, number, today(self.opts.now)) {
                 let params = Params::new()
                     .with("scheme", scheme.name)
                     .with("reason", reason.as_str());
@@ -104,6 +104,17 @@ impl<'a> Walker<'_, 'a> {
     }
 }
 
+/// The UTC date of `now`, as the schemes that read the date take it.
+fn today(now: Timestamp) -> identity::Date {
+    let d = now.utc_date();
+    let year = i32::try_from(d.year).unwrap_or(if d.year < 0 { i32::MIN } else { i32::MAX });
+    identity::Date {
+        year,
+        month: d.month,
+        day: d.day,
+    }
+}
+
 /// The clean date-time member `m` of member object `o` of `obj`, with its text.
 fn cousin_time<'a>(
     obj: &Obj,
@@ -125,7 +136,12 @@ fn cousin_time<'a>(
 /// Does the date in the number agree with the birth date, as written (its first ten
 /// characters) or in UTC: the same month and day, and the same year (its last two digits for
 /// a scheme with a two-digit year)?
-fn agrees(scheme: &Scheme, number: crate::Date, time: Timestamp, text: &str) -> bool {
+fn agrees(scheme: &Scheme, number: identity::Date, time: Timestamp, text: &str) -> bool {
+    let number = crate::Date {
+        year: i64::from(number.year),
+        month: number.month,
+        day: number.day,
+    };
     let written = text.get(..10).and_then(|d| {
         let n = |r: std::ops::Range<usize>| d.get(r)?.parse::<i64>().ok();
         Some(crate::Date {

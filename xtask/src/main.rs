@@ -73,28 +73,38 @@ fn main() -> ExitCode {
 /// `cargo xtask codegen [--check]` for the workspace at `root`.
 fn codegen(root: &Path, check: bool) -> std::io::Result<ExitCode> {
     let files = emit::generate(root)?;
-    let dir = root.join(emit::OUT_DIR);
-    if check {
-        let problems = out::check(&dir, &files)?;
-        if problems.is_empty() {
-            println!("{}: all {} files current", emit::OUT_DIR, files.len());
-            return Ok(ExitCode::SUCCESS);
+    let mut dirs: Vec<&'static str> = files.iter().map(|f| f.dir).collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    let mut problems = 0;
+    for dir in dirs {
+        let here: Vec<out::File> = files.iter().filter(|f| f.dir == dir).cloned().collect();
+        let path = root.join(dir);
+        if check {
+            let found = out::check(&path, &here)?;
+            for p in &found {
+                eprintln!("{dir}/{p}");
+            }
+            problems += found.len();
+            if found.is_empty() {
+                println!("{dir}: all {} files current", here.len());
+            }
+            continue;
         }
-        for p in &problems {
-            eprintln!("{}/{p}", emit::OUT_DIR);
+        let written = out::write(&path, &here)?;
+        for p in out::check(&path, &here)? {
+            eprintln!("warning: {dir}/{p}");
         }
+        if written.is_empty() {
+            println!("{dir}: all {} files current", here.len());
+        }
+        for name in written {
+            println!("wrote {dir}/{name}");
+        }
+    }
+    if problems > 0 {
         eprintln!("run `cargo xtask codegen` and commit the result");
         return Ok(ExitCode::FAILURE);
-    }
-    let written = out::write(&dir, &files)?;
-    for p in out::check(&dir, &files)? {
-        eprintln!("warning: {}/{p}", emit::OUT_DIR);
-    }
-    if written.is_empty() {
-        println!("{}: all {} files current", emit::OUT_DIR, files.len());
-    }
-    for name in written {
-        println!("wrote {}/{name}", emit::OUT_DIR);
     }
     Ok(ExitCode::SUCCESS)
 }

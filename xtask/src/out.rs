@@ -5,9 +5,11 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-/// A generated file: its name in the output directory and its text.
+/// A generated file: its output directory, its name there and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct File {
+    /// The output directory, from the workspace root.
+    pub dir: &'static str,
     /// The file name (no directories).
     pub name: &'static str,
     /// The text.
@@ -15,9 +17,18 @@ pub struct File {
 }
 
 impl File {
-    /// A file of this name and text.
+    /// A file of this name and text in the core's generated tables (`src/data/generated`).
     pub fn new(name: &'static str, contents: String) -> File {
-        File { name, contents }
+        File::in_dir(crate::emit::OUT_DIR, name, contents)
+    }
+
+    /// A file of this name and text in the output directory `dir`.
+    pub fn in_dir(dir: &'static str, name: &'static str, contents: String) -> File {
+        File {
+            dir,
+            name,
+            contents,
+        }
     }
 }
 

@@ -16,6 +16,9 @@ use std::path::Path;
 /// Where the generated files go, from the workspace root.
 pub const OUT_DIR: &str = "src/data/generated";
 
+/// Where the identity crate's generated file goes, from the workspace root.
+pub const IDENTITY_OUT_DIR: &str = "crates/kybcheck-identity/src/generated";
+
 /// The address data, from the workspace root.
 pub const ADDRESS_RULES: &str = "src/data/address-rules.json";
 
@@ -33,7 +36,11 @@ pub fn generate(root: &Path) -> std::io::Result<Vec<File>> {
         File::new("classes.rs", classes::emit(&classes)),
         File::new("unicode_classes.rs", unicode::emit()),
         File::new("iso_codes.rs", iso::emit()),
-        File::new("identity_data.rs", stdnum::emit(&stdnum::locate(root)?)?),
+        File::in_dir(
+            IDENTITY_OUT_DIR,
+            "identity_data.rs",
+            stdnum::emit(&stdnum::locate(root)?)?,
+        ),
     ])
 }
 

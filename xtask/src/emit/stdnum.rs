@@ -171,7 +171,7 @@ pub fn emit(dir: &Path) -> std::io::Result<String> {
          pub static MY_BIRTH_PLACES: u128 = {my:#x};\n\n\
          /// `us/ein.dat`: the prefixes the IRS assigns (bit `n` for prefix `n`).\n\
          pub static US_EIN_PREFIXES: u128 = {ein:#x};\n",
-        header(&format!("the data files of python-stdnum {VERSION} (LGPL-2.1-or-later; see src/identity/SOURCES.md)")),
+        header(&format!("the data files of python-stdnum {VERSION} (LGPL-2.1-or-later; see crates/kybcheck-identity/src/SOURCES.md)")),
         cn.len(),
         array(starts.iter(), 0),
         stream.len(),

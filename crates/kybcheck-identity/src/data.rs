@@ -1,7 +1,7 @@
 //! The codes some schemes look up, generated from python-stdnum's data files by
 //! `cargo xtask codegen` (provenance in `SOURCES.md`).
 
-include!("../data/generated/identity_data.rs");
+include!("generated/identity_data.rs");
 
 /// Is `code` (six digits) a Chinese administrative division that `cn/loc.dat` lists, in any
 /// period?

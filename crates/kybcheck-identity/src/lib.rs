@@ -6,17 +6,19 @@
 //! input (and, for an invalid one, the reason: the exception its `validate()` raises).
 //! `scripts/identity_oracle.py` compares the two on every scheme in CI. The code is this
 //! crate's own; python-stdnum's data (Chinese division codes, Malaysian birth places,
-//! Indonesian provinces, EIN prefixes) is compiled into `src/data/generated/identity_data.rs`.
+//! Indonesian provinces, EIN prefixes) is compiled into `src/generated/identity_data.rs` by
+//! `cargo xtask codegen` (provenance in `SOURCES.md`).
+//!
+//! The core (`kybcheck`) calls it from the walk and re-exports it as `kybcheck::identity`.
 //!
 //! ```
-//! use kybcheck::identity::{self, Reason};
-//! use kybcheck::Timestamp;
+//! use kybcheck_identity::{self as identity, Date, Reason};
 //!
-//! let today = Timestamp::parse("2026-12-01T00:00:00Z").unwrap();
+//! let today = Date::new(2026, 12, 1).unwrap();
 //! let schemes = identity::business_schemes("CN", "Business Registration");
 //! assert_eq!(schemes[0].name, "cn.uscc");
-//! assert!(identity::check(schemes, "91110000600037341L", today).is_ok());
-//! let (scheme, reason) = identity::check(schemes, "91110000600037342L", today).unwrap_err();
+//! assert!(identity::check(&schemes, "91110000600037341L", today).is_ok());
+//! let (scheme, reason) = identity::check(&schemes, "91110000600037342L", today).unwrap_err();
 //! assert_eq!((scheme.name, reason), ("cn.uscc", Reason::Checksum));
 //! ```
 
@@ -24,10 +26,9 @@ mod data;
 mod schemes;
 mod util;
 
-pub use util::Reason;
+pub use util::{Date, Reason};
 
-use crate::rules::datetime::{self, Timestamp};
-use util::{Date, Verdict};
+use util::Verdict;
 
 /// One numbering scheme: a python-stdnum module.
 #[derive(Debug)]
@@ -74,22 +75,17 @@ impl Scheme {
         }
     }
 
-    /// The scheme's verdict on `value` as submitted; a scheme that reads the date takes the UTC
-    /// date of `now`.
-    pub fn check(&self, value: &str, now: Timestamp) -> Result<(), Reason> {
-        (self.check)(value, today(now))
+    /// The scheme's verdict on `value` as submitted; a scheme that reads the date reads
+    /// `today` (the UTC date of the caller's "now").
+    pub fn check(&self, value: &str, today: Date) -> Result<(), Reason> {
+        (self.check)(value, today)
     }
 
     /// The birth date a valid number carries, for the schemes that carry one (`cn.ric`,
     /// `my.nric`, `id.nik`). The year of `my.nric` and `id.nik` has two digits: the century is
     /// python-stdnum's guess (1900s, else 2000s).
-    pub fn birth_date(&self, value: &str) -> Option<datetime::Date> {
-        let d = self.birth_date.and_then(|f| f(value))?;
-        Some(datetime::Date {
-            year: i64::from(d.year),
-            month: d.month,
-            day: d.day,
-        })
+    pub fn birth_date(&self, value: &str) -> Option<Date> {
+        self.birth_date.and_then(|f| f(value))
     }
 
     /// Does the number carry a two-digit year only?
@@ -275,26 +271,16 @@ pub fn personal_scheme(kind: &str, country: &str) -> Option<&'static Scheme> {
     scheme(name)
 }
 
-/// The UTC date of `now`, as the schemes that read the date take it.
-fn today(now: Timestamp) -> Date {
-    let d = now.utc_date();
-    Date {
-        year: i32::try_from(d.year).unwrap_or(i32::MAX),
-        month: d.month,
-        day: d.day,
-    }
-}
-
 /// The verdict on `value` of a cell of schemes: valid if any accepts it, else the first scheme
 /// and its reason (SPEC §3.3).
 pub fn check<'s>(
     schemes: &[&'s Scheme],
     value: &str,
-    now: Timestamp,
+    today: Date,
 ) -> Result<(), (&'s Scheme, Reason)> {
     let mut first = None;
     for s in schemes {
-        match s.check(value, now) {
+        match s.check(value, today) {
             Ok(()) => return Ok(()),
             Err(r) => {
                 first.get_or_insert((*s, r));
@@ -336,7 +322,7 @@ mod tests {
 
     #[test]
     fn cells() {
-        let now = Timestamp::parse("2026-12-01T00:00:00Z").unwrap();
+        let now = Date::new(2026, 12, 1).unwrap();
         assert!(business_schemes("US", "VAT Number").is_empty());
         assert!(business_schemes("TW", "VAT Number").is_empty());
         assert!(business_schemes("US", "Business Registration").is_empty());
@@ -352,7 +338,6 @@ mod tests {
         assert!(personal_scheme("Passport", "CN").is_none());
         let cn = personal_scheme("National ID", "CN").unwrap();
         assert!(check(&[cn], "11010519491231002X", now).is_ok());
-        let d = cn.birth_date("11010519491231002X").unwrap();
-        assert_eq!((d.year, d.month, d.day), (1949, 12, 31));
+        assert_eq!(cn.birth_date("11010519491231002X"), Date::new(1949, 12, 31));
     }
 }

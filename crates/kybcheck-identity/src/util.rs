@@ -48,6 +48,7 @@ pub struct Date {
 impl Date {
     /// The date if it exists in the proleptic Gregorian calendar (years 1–9999, as Python's
     /// `datetime.date` accepts).
+    #[inline(never)]
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         let days = match month {
@@ -65,19 +66,56 @@ impl Date {
     }
 }
 
-/// `stdnum.util.clean(number, delete)`: the number without the characters in `delete`.
+/// `stdnum.util.clean(number, delete)`: the number without the characters in `delete` (ASCII
+/// characters; a multi-byte character is never deleted, and is kept whole).
+#[inline(never)]
 pub fn clean(number: &str, delete: &str) -> String {
-    number.chars().filter(|c| !delete.contains(*c)).collect()
+    let kept: Vec<u8> = number
+        .bytes()
+        .filter(|b| !delete.as_bytes().contains(b))
+        .collect();
+    // Only ASCII bytes were removed, so the rest is still UTF-8.
+    String::from_utf8(kept).unwrap_or_default()
+}
+
+/// `clean(number, delete).strip()`: the most common `compact()` of a module that does not
+/// upper-case.
+#[inline(never)]
+pub fn clean_strip(number: &str, delete: &str) -> String {
+    let mut s = clean(number, delete);
+    let end = s.trim_end_matches(' ').len();
+    s.truncate(end);
+    let start = s.len() - s.trim_start_matches(' ').len();
+    s.drain(..start);
+    s
 }
 
 /// The most common `compact()`: `clean(number, delete).upper().strip()`.
+#[inline(never)]
 pub fn clean_upper(number: &str, delete: &str) -> String {
-    let mut s = clean(number, delete);
+    let mut s = clean_strip(number, delete);
     s.make_ascii_uppercase();
-    s.trim_matches(' ').to_owned()
+    s
+}
+
+/// `number[len(prefix):] if number.startswith(prefix) else number`: a compact number without
+/// its optional country prefix.
+#[inline(never)]
+pub fn strip_prefix<'a>(number: &'a str, prefix: &str) -> &'a str {
+    number.strip_prefix(prefix).unwrap_or(number)
+}
+
+/// `int(s)` of a string of ASCII digits (callers check [`isdigits`] first; saturates).
+#[inline(never)]
+pub fn value(s: &str) -> u64 {
+    s.bytes().fold(0u64, |a, b| {
+        a.saturating_mul(10)
+            .saturating_add(u64::from(b.wrapping_sub(b'0')))
+    })
 }
 
 /// `stdnum.util.isdigits`: non-empty and ASCII digits only.
+#[inline(never)]
 pub fn isdigits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
@@ -93,6 +131,7 @@ pub fn digits(s: &str) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterat
 }
 
 /// `sum(w * int(d) for w, d in zip(weights, s))`: stops at the shorter of the two.
+#[inline(never)]
 pub fn weighted_sum(s: &str, weights: &[u32]) -> u32 {
     digits(s).zip(weights).map(|(d, w)| d * w).sum()
 }
@@ -109,6 +148,7 @@ pub fn base36(c: u8) -> Option<u32> {
 
 /// `stdnum.luhn.checksum(number, alphabet)`: `None` where Python raises (a character outside
 /// the alphabet).
+#[inline(never)]
 pub fn luhn_checksum(number: &str, alphabet: &str) -> Option<u32> {
     let n = alphabet.len() as u32;
     let mut sum = 0;
@@ -124,6 +164,7 @@ pub fn luhn_checksum(number: &str, alphabet: &str) -> Option<u32> {
 }
 
 /// `stdnum.luhn.validate(number, alphabet)`.
+#[inline(never)]
 pub fn luhn_validate(number: &str, alphabet: &str) -> Verdict {
     match luhn_checksum(number, alphabet) {
         _ if number.is_empty() => Err(Reason::Format),
@@ -139,6 +180,7 @@ pub fn luhn(number: &str) -> Verdict {
 }
 
 /// `stdnum.iso7064.mod_11_10.checksum`: `None` for a non-digit.
+#[inline(never)]
 pub fn mod_11_10_checksum(number: &str) -> Option<u32> {
     let mut check = 5;
     for c in number.bytes() {
@@ -152,6 +194,7 @@ pub fn mod_11_10_checksum(number: &str) -> Option<u32> {
 }
 
 /// `stdnum.iso7064.mod_11_10.validate`.
+#[inline(never)]
 pub fn mod_11_10(number: &str) -> Verdict {
     match mod_11_10_checksum(number) {
         None => Err(Reason::Format),
@@ -163,6 +206,7 @@ pub fn mod_11_10(number: &str) -> Verdict {
 /// `stdnum.iso7064.mod_97_10.checksum`: each character in base 36, written in decimal and
 /// concatenated, modulo 97; `None` for an empty number or a character that is not a letter or
 /// digit.
+#[inline(never)]
 pub fn mod_97_10_checksum(number: &str) -> Option<u32> {
     if number.is_empty() {
         return None;
@@ -203,6 +247,7 @@ const VERHOEFF_P: [[u8; 10]; 8] = [
 ];
 
 /// `stdnum.verhoeff.checksum`: `None` for a non-digit.
+#[inline(never)]
 pub fn verhoeff_checksum(number: &str) -> Option<u32> {
     let mut check = 0usize;
     for (i, c) in number.bytes().rev().enumerate() {
@@ -216,6 +261,7 @@ pub fn verhoeff_checksum(number: &str) -> Option<u32> {
 }
 
 /// `stdnum.verhoeff.validate`.
+#[inline(never)]
 pub fn verhoeff(number: &str) -> Verdict {
     match verhoeff_checksum(number) {
         _ if number.is_empty() => Err(Reason::Format),
