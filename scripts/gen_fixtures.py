@@ -1271,6 +1271,15 @@ ok("date_order", "near miss: issue date one second after birth", [S(PI(0, "id_is
 ok("date_order", "near miss: start at now and expiry one second later",
    [S(SD, "2026-11-23T00:00:00Z"), S(ED, "2026-11-23T00:00:01Z")])
 ok("date_order", "near miss: no issue date, so no order rule on expiration", [D(PI(1, "id_issue_date"))])
+# Every fraction digit counts (SPEC 3.2), also after the ninth.
+add("date_order", "issue date before birth in the eleventh fraction digit",
+    [S(PB(0, "birth_date"), "1985-04-12T00:00:00.00000000012Z"), S(PI(0, "id_issue_date"), "1985-04-12T00:00:00.00000000011Z")],
+    [E(PI(0, "id_issue_date"), "date_order", other=PB(0, "birth_date"))])
+add("date_order", "issue date equal to birth but for trailing zeros",
+    [S(PB(0, "birth_date"), "1985-04-12T00:00:00.0000000001Z"), S(PI(0, "id_issue_date"), "1985-04-12T00:00:00.000000000100Z")],
+    [E(PI(0, "id_issue_date"), "date_order", other=PB(0, "birth_date"))])
+ok("date_order", "near miss: issue date after birth in the twelfth fraction digit",
+   [S(PB(0, "birth_date"), "1985-04-12T00:00:00.00000000012Z"), S(PI(0, "id_issue_date"), "1985-04-12T00:00:00.000000000121Z")])
 
 # =============================================================================================
 # in_future / expired / expires_soon
@@ -1285,6 +1294,8 @@ add("in_future", "issue date in the future", [S(PI(1, "id_issue_date"), "2026-12
 add("in_future", "another clock: start date after that now", [S(SD, "2025-01-01T00:00:00Z")],
     [E(SD, "in_future")], now="2024-06-01T00:00:00Z")
 ok("in_future", "near miss: start date equal to now", [S(SD, "2026-11-23T00:00:00Z")])
+add("in_future", "start date after now in the tenth fraction digit", [S(SD, "2026-11-23T00:00:00.0000000001Z")],
+    [E(SD, "in_future")])
 ok("in_future", "near miss: start date equal to now in +08:00", [S(SD, "2026-11-23T08:00:00+08:00")])
 ok("in_future", "near miss: response created_at in the future (no now rules)", [S("/created_at", "2030-01-01T00:00:00Z")],
    base="response")
@@ -1296,6 +1307,9 @@ add("expired", "passport expired one second before now", [S(PI(0, "id_expiration
 add("expired", "national ID expired at now in +08:00", [S(PI(1, "id_expiration_date"), "2026-11-23T08:00:00+08:00")],
     [E(PI(1, "id_expiration_date"), "expired")])
 ok("expired", "near miss: business expiry one second after now", [S(ED, "2026-11-23T00:00:01Z")])
+ok("expired", "near miss: business expiry after now in the tenth fraction digit", [S(ED, "2026-11-23T00:00:00.0000000001Z")])
+add("expired", "business expiry equal to now with ten zero fraction digits", [S(ED, "2026-11-23T00:00:00.0000000000Z")],
+    [E(ED, "expired")])
 ok("expired", "near miss: response with an expired passport (no now rules)",
    [S(P(0, "identification", "id_expiration_date"), "2022-01-01T00:00:00Z")], base="response")
 ok("expired", "near miss: same document with an earlier clock", [S(ED, "2025-01-01T00:00:00Z")],

@@ -4,11 +4,15 @@ use super::{Fail, Outcome};
 use crate::codes::Code;
 use crate::report::Params;
 
-/// An instant: seconds since the Unix epoch (UTC) and nanoseconds.
+/// An instant: seconds since the Unix epoch (UTC) and nanoseconds, and whether the text it
+/// was read from has a nonzero fraction digit after the ninth (every digit counts, SPEC §3.2:
+/// such an instant is later than the one its first nine digits name; two of them are ordered
+/// by their texts, [`is_after`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp {
     secs: i64,
     nanos: u32,
+    excess: bool,
 }
 
 /// A calendar date.
@@ -64,6 +68,7 @@ impl Timestamp {
         Timestamp {
             secs: secs + i64::from(nanos / 1_000_000_000),
             nanos: nanos % 1_000_000_000,
+            excess: false,
         }
     }
 
@@ -174,12 +179,15 @@ fn parse(s: &str) -> Option<Timestamp> {
     }
     let mut i = 19;
     let mut nanos = 0u32;
+    let mut excess = false;
     if b.get(i) == Some(&b'.') {
         i += 1;
         let start = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
+        while let Some(&c) = b.get(i).filter(|c| c.is_ascii_digit()) {
             if i - start < 9 {
-                nanos = nanos * 10 + u32::from(b[i] - b'0');
+                nanos = nanos * 10 + u32::from(c - b'0');
+            } else {
+                excess |= c != b'0';
             }
             i += 1;
         }
@@ -208,7 +216,33 @@ fn parse(s: &str) -> Option<Timestamp> {
     };
     let days = days_from_civil(y, mo, d);
     let secs = days * SECS_PER_DAY + i64::from(h * 3600 + mi * 60 + sec) - offset;
-    Some(Timestamp { secs, nanos })
+    Some(Timestamp {
+        secs,
+        nanos,
+        excess,
+    })
+}
+
+/// The fraction digits after the ninth of an RFC 3339 date-time, without trailing zeros.
+fn tail(text: &str) -> &str {
+    let b = text.as_bytes();
+    let Some(dot) = b.iter().position(|&c| c == b'.') else {
+        return "";
+    };
+    let digits = b[dot + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    text.get(dot + 1 + digits.min(9)..dot + 1 + digits)
+        .unwrap_or("")
+        .trim_end_matches('0')
+}
+
+/// Is `a` (read from the text `a_text`) later than `b` (read from `b_text`), every fraction
+/// digit counting? Beyond the ninth digit the tails compare as digit strings: without their
+/// trailing zeros, the lexical order is the numeric one.
+pub fn is_after(a: Timestamp, a_text: &str, b: Timestamp, b_text: &str) -> bool {
+    match a.cmp(&b) {
+        std::cmp::Ordering::Equal if a.excess => tail(a_text) > tail(b_text),
+        order => order == std::cmp::Ordering::Greater,
+    }
 }
 
 /// The date-time rule: the instant, or `date_time` (with a suggestion for a plain date).
@@ -256,14 +290,14 @@ pub fn check_age(t: Timestamp, now: Timestamp) -> Outcome {
     Ok(())
 }
 
-/// `date_order`: `later` must be after `earlier`, whose pointer `other` gives (only asked
-/// for when the rule fails).
+/// `date_order`: `later` must be after `earlier` (each with its text, every fraction digit
+/// counting), whose pointer `other` gives (only asked for when the rule fails).
 pub fn check_order(
-    later: Timestamp,
-    earlier: Timestamp,
+    later: (Timestamp, &str),
+    earlier: (Timestamp, &str),
     other: impl FnOnce() -> String,
 ) -> Outcome {
-    if later > earlier {
+    if is_after(later.0, later.1, earlier.0, earlier.1) {
         Ok(())
     } else {
         Err(Fail::with(
@@ -297,6 +331,26 @@ pub fn check_expires_soon(t: Timestamp, now: Timestamp) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_fraction_digit_counts() {
+        let after = |a: &str, b: &str| is_after(ts(a), a, ts(b), b);
+        let base = "2026-01-01T00:00:00Z";
+        let tenth = "2026-01-01T00:00:00.0000000001Z";
+        assert!(after(tenth, base) && !after(base, tenth));
+        assert!(ts(tenth) > ts(base), "later than now at the same nanosecond");
+        assert!(!after("2026-01-01T00:00:00.00000000010Z", tenth), "trailing zeros do not count");
+        assert!(!after(tenth, "2026-01-01T00:00:00.00000000010Z"));
+        assert!(after("2026-01-01T00:00:00.0000000002Z", tenth));
+        assert!(after("2026-01-01T00:00:00.00000000011Z", tenth));
+        assert!(!after("2026-01-01T00:00:00.000000000099Z", tenth));
+        assert!(after("2026-01-01T00:00:00.1000000000Z", "2026-01-01T00:00:00.0999999999999Z"));
+        assert!(!after("2026-01-01T00:00:00.0000000000Z", base), "zeros only: the same instant");
+        assert_eq!(ts("2026-01-01T00:00:00.0000000000Z"), ts(base));
+        let now = ts(base);
+        assert!(check_not_expired(ts(tenth), now).is_ok());
+        assert!(check_not_future(ts(tenth), now).is_err());
+    }
 
     fn ts(s: &str) -> Timestamp {
         Timestamp::parse(s).unwrap()

@@ -21,12 +21,12 @@ impl<'a> Walker<'_, 'a> {
             // The members before `i` (a cousin date is among them: the table's test holds
             // it so), and the child's own slots.
             let (before, rest) = slots.split_at_mut(i);
-            let cousin = |o: &str, m: &str| -> Option<Timestamp> {
+            let cousin = |o: &str, m: &str| -> Option<(Timestamp, &'a str)> {
                 let j = obj.index_of(o)?;
                 let Kind::Object(inner) = obj.fields.get(j)?.kind else {
                     return None;
                 };
-                before.get(j)?.obj()?.get(inner.index_of(m)?)?.clean_time()
+                before.get(j)?.obj()?.get(inner.index_of(m)?)?.clean_time_text()
             };
             if let Some(inner) = rest.first_mut().and_then(Slot::obj_mut) {
                 self.date_rules(child, inner, &[field.name], &cousin);
@@ -42,7 +42,7 @@ impl<'a> Walker<'_, 'a> {
         obj: &Obj,
         slots: &mut [Slot<'a>],
         via: &[&str],
-        cousin: &dyn Fn(&str, &str) -> Option<Timestamp>,
+        cousin: &dyn Fn(&str, &str) -> Option<(Timestamp, &'a str)>,
     ) {
         let now = self.opts.now;
         let clock = !self.response;
@@ -51,7 +51,7 @@ impl<'a> Walker<'_, 'a> {
             if !d.any() {
                 continue;
             }
-            let Some(t) = slots.get(i).and_then(Slot::clean_time) else {
+            let Some((t, text)) = slots.get(i).and_then(Slot::clean_time_text) else {
                 continue;
             };
             let mut result: Result<(), Fail> = Ok(());
@@ -63,12 +63,14 @@ impl<'a> Walker<'_, 'a> {
             }
             if let Some(after) = d.after {
                 let earlier = match after {
-                    Ref::Sibling(s) => Slot::sibling(obj, slots, s).and_then(Slot::clean_time),
+                    Ref::Sibling(s) => {
+                        Slot::sibling(obj, slots, s).and_then(Slot::clean_time_text)
+                    }
                     Ref::Cousin(o, m) => cousin(o, m),
                 };
                 if let Some(e) = earlier {
                     result = result.and_then(|()| {
-                        datetime::check_order(t, e, || match after {
+                        datetime::check_order((t, text), e, || match after {
                             // A sibling sits under `via`, a cousin beside it.
                             Ref::Sibling(s) => {
                                 let mut path: Vec<&str> = via.to_vec();

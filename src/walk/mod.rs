@@ -74,20 +74,6 @@ impl<'a> Slot<'a> {
             _ => None,
         }
     }
-    fn time(&self) -> Option<Timestamp> {
-        match self.val {
-            Some(Val::Time(t, _)) => Some(t),
-            _ => None,
-        }
-    }
-    /// Passed its own rules and carries no error (usable by a cross-field rule).
-    fn clean_time(&self) -> Option<Timestamp> {
-        if self.flagged {
-            None
-        } else {
-            self.time()
-        }
-    }
     /// A clean date-time with its text.
     fn clean_time_text(&self) -> Option<(Timestamp, &'a str)> {
         match self.val {
