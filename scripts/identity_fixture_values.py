@@ -9,7 +9,7 @@ scheme, a valid number with each separator (space, '-', '.', '/') put inside it,
 refused as the module's compact() decides. Deterministic (seeded). Run it in the venv that
 scripts/setup makes, and rerun scripts/gen_fixtures.py after it:
 
-    target/stdnum-venv/bin/python scripts/identity_fixture_values.py
+    target/venv/bin/python scripts/identity_fixture_values.py
 """
 import datetime
 import json

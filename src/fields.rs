@@ -377,12 +377,15 @@ const fn field(
     }
 }
 
+/// A date-time member. Its example passes its own rules (SPEC §9): a birth date of an adult,
+/// an expiry years ahead.
 const fn date(
     name: &'static str,
     req: Req,
     dates: Dates,
     title: &'static str,
     description: &'static str,
+    example: &'static str,
 ) -> Field {
     let mut f = field(
         name,
@@ -390,7 +393,7 @@ const fn date(
         Kind::Text(Text::new(Format::DateTime)),
         title,
         description,
-        "\"2023-11-07T05:31:56Z\"",
+        example,
     );
     f.date = dates;
     f
@@ -474,9 +477,9 @@ pub static BUSINESS_DETAILS: Obj = Obj {
         field("business_name", Optional, Kind::Text(Text::new(Format::Plain).len(1, 128).free()),
             "Business name (local)", "The registered name in its local language and script; 1–128 characters.", "\"艾克美贸易有限公司\""),
         date("business_identifier_start_date", Always, NOT_FUTURE,
-            "Registration date", "When the business was registered: an RFC 3339 date-time, not in the future."),
+            "Registration date", "When the business was registered: an RFC 3339 date-time, not in the future.", "\"2019-03-14T00:00:00Z\""),
         date("business_identifier_expiry_date", Optional, expiry("business_identifier_start_date", false),
-            "Registration expiry date", "When the registration expires: after the start date and after now."),
+            "Registration expiry date", "When the registration expires: after the start date and after now.", "\"2036-03-13T00:00:00Z\""),
     ],
 };
 
@@ -635,6 +638,7 @@ pub static BASIC_INFO: Obj = Obj {
             BIRTH,
             "Birth date",
             "RFC 3339 date-time; the person must be 18 to 120 years old.",
+            "\"1984-06-02T00:00:00+08:00\"",
         ),
         field(
             "nationality",
@@ -715,6 +719,7 @@ pub static IDENTIFICATION: Obj = Obj {
             },
             "Issue date",
             "RFC 3339 date-time; not in the future and after the birth date.",
+            "\"2022-01-10T00:00:00+08:00\"",
         ),
         date(
             "id_expiration_date",
@@ -725,6 +730,7 @@ pub static IDENTIFICATION: Obj = Obj {
             expiry("id_issue_date", true),
             "Expiry date",
             "RFC 3339 date-time; required for passports; after the issue date and after now.",
+            "\"2036-01-09T00:00:00+08:00\"",
         ),
         field(
             "id_document_front_file_id",
@@ -884,7 +890,7 @@ pub static RESPONSE: Obj = Obj {
             "Partner customer ID", "Your own id for the customer, as sent.", "\"partner-cust-000000000001\""),
         field("status", Always, Kind::Text(Text::new(Format::Enum(vocab::STATUS))),
             "Status", "Where onboarding stands.", "\"Processing\""),
-        date("created_at", Always, Dates::NONE, "Created at", "When the customer was created: an RFC 3339 date-time."),
+        date("created_at", Always, Dates::NONE, "Created at", "When the customer was created: an RFC 3339 date-time.", "\"2026-11-22T18:30:00Z\""),
         field("account_usage", Optional, Kind::Object(&ACCOUNT_USAGE), "Account usage", "As sent; all fields optional.", "{}"),
         field("primary_contact", Optional, Kind::Object(&PRIMARY_CONTACT), "Primary contact", "As sent; all fields optional.", "{}"),
         field("business_person_list", Optional, Kind::List { item: &RESPONSE_PERSON_ITEM, min: 0, max: usize::MAX, unique: Unique::None },

@@ -224,6 +224,11 @@ impl Rng {
     }
 }
 
+/// `country`, unless identity numbers of its cell are checked (then HK, which has no scheme).
+fn unchecked(country: &str, schemes: &[&kybcheck::identity::Scheme]) -> String {
+    if schemes.is_empty() { country } else { "HK" }.to_owned()
+}
+
 /// Days since 1970 of NOW.
 const NOW_DAYS: i64 = 20_780;
 
@@ -236,12 +241,15 @@ fn request(s: &Shape) -> Value {
     let scale = 10i64.pow(minor);
     let amount = (1 + r.below(10_000_000) as i64) as f64 / scale as f64;
     let start = NOW_DAYS - 1 - r.below(15_000) as i64;
+    let id_kind = *r.pick(ID_KINDS);
     let mut bd = json!({
         "business_name_english": format!("{} Trading {}", r.pick(LATIN_NAMES), r.below(1000)),
         "business_type": r.pick(BUSINESS_TYPES),
-        "business_identifier_type": r.pick(ID_KINDS),
+        "business_identifier_type": id_kind,
         "business_identifier_number": format!("C{}-{}", r.below(1_000_000), r.below(100)),
-        "business_identifier_country_code": c.code,
+        // The numbers are random: a country whose scheme would check them is replaced by one
+        // with no scheme (identity numbers have fixtures and an oracle of their own).
+        "business_identifier_country_code": unchecked(&c.code, kybcheck::identity::business_schemes(&c.code, id_kind)),
         "business_identifier_document_list": (0..1 + r.below(10)).map(|i| format!("file_{i}_{}", r.below(1000))).collect::<Vec<_>>(),
         "business_identifier_start_date": date(start),
     });
@@ -262,7 +270,7 @@ fn request(s: &Shape) -> Value {
             let mut ident = json!({
                 "id_type": id_type,
                 "id_number": format!("ID{i}-{}", r.below(1_000_000)),
-                "id_issuing_country_code": c.code,
+                "id_issuing_country_code": unchecked(&c.code, kybcheck::identity::personal_schemes(id_type, &c.code)),
                 "id_document_front_file_id": format!("front_{i}"),
             });
             if s.optional[3] || id_type == "Passport" {

@@ -229,7 +229,10 @@ fn tail(text: &str) -> &str {
     let Some(dot) = b.iter().position(|&c| c == b'.') else {
         return "";
     };
-    let digits = b[dot + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = b[dot + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     text.get(dot + 1 + digits.min(9)..dot + 1 + digits)
         .unwrap_or("")
         .trim_end_matches('0')
@@ -338,14 +341,26 @@ mod tests {
         let base = "2026-01-01T00:00:00Z";
         let tenth = "2026-01-01T00:00:00.0000000001Z";
         assert!(after(tenth, base) && !after(base, tenth));
-        assert!(ts(tenth) > ts(base), "later than now at the same nanosecond");
-        assert!(!after("2026-01-01T00:00:00.00000000010Z", tenth), "trailing zeros do not count");
+        assert!(
+            ts(tenth) > ts(base),
+            "later than now at the same nanosecond"
+        );
+        assert!(
+            !after("2026-01-01T00:00:00.00000000010Z", tenth),
+            "trailing zeros do not count"
+        );
         assert!(!after(tenth, "2026-01-01T00:00:00.00000000010Z"));
         assert!(after("2026-01-01T00:00:00.0000000002Z", tenth));
         assert!(after("2026-01-01T00:00:00.00000000011Z", tenth));
         assert!(!after("2026-01-01T00:00:00.000000000099Z", tenth));
-        assert!(after("2026-01-01T00:00:00.1000000000Z", "2026-01-01T00:00:00.0999999999999Z"));
-        assert!(!after("2026-01-01T00:00:00.0000000000Z", base), "zeros only: the same instant");
+        assert!(after(
+            "2026-01-01T00:00:00.1000000000Z",
+            "2026-01-01T00:00:00.0999999999999Z"
+        ));
+        assert!(
+            !after("2026-01-01T00:00:00.0000000000Z", base),
+            "zeros only: the same instant"
+        );
         assert_eq!(ts("2026-01-01T00:00:00.0000000000Z"), ts(base));
         let now = ts(base);
         assert!(check_not_expired(ts(tenth), now).is_ok());

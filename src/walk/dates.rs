@@ -26,7 +26,11 @@ impl<'a> Walker<'_, 'a> {
                 let Kind::Object(inner) = obj.fields.get(j)?.kind else {
                     return None;
                 };
-                before.get(j)?.obj()?.get(inner.index_of(m)?)?.clean_time_text()
+                before
+                    .get(j)?
+                    .obj()?
+                    .get(inner.index_of(m)?)?
+                    .clean_time_text()
             };
             if let Some(inner) = rest.first_mut().and_then(Slot::obj_mut) {
                 self.date_rules(child, inner, &[field.name], &cousin);
@@ -63,9 +67,7 @@ impl<'a> Walker<'_, 'a> {
             }
             if let Some(after) = d.after {
                 let earlier = match after {
-                    Ref::Sibling(s) => {
-                        Slot::sibling(obj, slots, s).and_then(Slot::clean_time_text)
-                    }
+                    Ref::Sibling(s) => Slot::sibling(obj, slots, s).and_then(Slot::clean_time_text),
                     Ref::Cousin(o, m) => cousin(o, m),
                 };
                 if let Some(e) = earlier {

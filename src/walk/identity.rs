@@ -16,15 +16,13 @@ fn schemes<'a>(
     slots: &[Slot<'a>],
     i: usize,
     id: &Identity,
-) -> Option<(&'a str, Vec<&'static Scheme>)> {
+) -> Option<(&'a str, &'static [&'static Scheme])> {
     let number = slots.get(i)?.clean_str()?;
     let country = Slot::sibling(obj, slots, id.country)?.clean_str()?;
     let kind = Slot::sibling(obj, slots, id.kind)?.clean_str()?;
     let schemes = match id.table {
         IdTable::Business => identity::business_schemes(country, kind),
-        IdTable::Personal => identity::personal_scheme(kind, country)
-            .into_iter()
-            .collect(),
+        IdTable::Personal => identity::personal_schemes(kind, country),
     };
     Some((number, schemes))
 }
@@ -40,7 +38,7 @@ impl<'a> Walker<'_, 'a> {
             let Some((number, schemes)) = schemes(obj, slots, i, id) else {
                 continue;
             };
-            if let Err((scheme, reason)) = identity::check(&schemes, number, today(self.opts.now)) {
+            if let Err((scheme, reason)) = identity::check(schemes, number, today(self.opts.now)) {
                 let params = Params::new()
                     .with("scheme", scheme.name)
                     .with("reason", reason.as_str());

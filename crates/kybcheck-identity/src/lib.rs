@@ -17,8 +17,8 @@
 //! let today = Date::new(2026, 12, 1).unwrap();
 //! let schemes = identity::business_schemes("CN", "Business Registration");
 //! assert_eq!(schemes[0].name, "cn.uscc");
-//! assert!(identity::check(&schemes, "91110000600037341L", today).is_ok());
-//! let (scheme, reason) = identity::check(&schemes, "91110000600037342L", today).unwrap_err();
+//! assert!(identity::check(schemes, "91110000600037341L", today).is_ok());
+//! let (scheme, reason) = identity::check(schemes, "91110000600037342L", today).unwrap_err();
 //! assert_eq!((scheme.name, reason), ("cn.uscc", Reason::Checksum));
 //! ```
 
@@ -28,6 +28,7 @@ mod util;
 
 pub use util::{Date, Reason};
 
+use schemes::*;
 use util::Verdict;
 
 /// One numbering scheme: a python-stdnum module.
@@ -95,180 +96,165 @@ impl Scheme {
 }
 
 /// Every scheme, sorted by name.
-pub fn all() -> &'static [Scheme] {
-    schemes::SCHEMES
+pub fn all() -> &'static [&'static Scheme] {
+    &schemes::SCHEMES
 }
 
 /// The scheme with python-stdnum module name `name` (such as `cn.uscc`).
 pub fn scheme(name: &str) -> Option<&'static Scheme> {
-    let all = schemes::SCHEMES;
+    let all = &schemes::SCHEMES;
     all.binary_search_by(|s| s.name.cmp(name))
         .ok()
-        .and_then(|i| all.get(i))
+        .and_then(|i| all.get(i).copied())
 }
 
 /// `VAT Number`: the module python-stdnum's `get_cc_module(country, 'vat')` returns, by
 /// country, sorted (TW left out, SPEC §3.3).
-static VAT: &[(&str, &str)] = &[
-    ("AD", "ad.nrt"),
-    ("AL", "al.nipt"),
-    ("AR", "ar.cuit"),
-    ("AT", "at.uid"),
-    ("AU", "au.abn"),
-    ("AZ", "az.voen"),
-    ("BE", "be.vat"),
-    ("BG", "bg.vat"),
-    ("BR", "br.cnpj"),
-    ("BY", "by.unp"),
-    ("CA", "ca.bn"),
-    ("CH", "ch.vat"),
-    ("CL", "cl.rut"),
-    ("CN", "cn.uscc"),
-    ("CO", "co.nit"),
-    ("CR", "cr.cpj"),
-    ("CY", "cy.vat"),
-    ("CZ", "cz.dic"),
-    ("DE", "de.vat"),
-    ("DK", "dk.cvr"),
-    ("DO", "do.rnc"),
-    ("DZ", "dz.nif"),
-    ("EC", "ec.ruc"),
-    ("EE", "ee.kmkr"),
-    ("EG", "eg.tn"),
-    ("ES", "es.nif"),
-    ("FI", "fi.alv"),
-    ("FO", "fo.vn"),
-    ("FR", "fr.tva"),
-    ("GB", "gb.vat"),
-    ("GH", "gh.tin"),
-    ("GN", "gn.nifp"),
-    ("GR", "gr.vat"),
-    ("GT", "gt.nit"),
-    ("HR", "hr.oib"),
-    ("HU", "hu.anum"),
-    ("ID", "id.npwp"),
-    ("IE", "ie.vat"),
-    ("IL", "il.hp"),
-    ("IN", "in_.gstin"),
-    ("IS", "is_.vsk"),
-    ("IT", "it.iva"),
-    ("JP", "jp.cn"),
-    ("KE", "ke.pin"),
-    ("KR", "kr.brn"),
-    ("LT", "lt.pvm"),
-    ("LU", "lu.tva"),
-    ("LV", "lv.pvn"),
-    ("MA", "ma.ice"),
-    ("MC", "mc.tva"),
-    ("ME", "me.pib"),
-    ("MK", "mk.edb"),
-    ("MT", "mt.vat"),
-    ("MX", "mx.rfc"),
-    ("MZ", "mz.nuit"),
-    ("NL", "nl.btw"),
-    ("NO", "no.mva"),
-    ("NZ", "nz.ird"),
-    ("PE", "pe.ruc"),
-    ("PL", "pl.nip"),
-    ("PT", "pt.nif"),
-    ("PY", "py.ruc"),
-    ("RO", "ro.cf"),
-    ("RS", "rs.pib"),
-    ("RU", "ru.inn"),
-    ("SE", "se.vat"),
-    ("SG", "sg.uen"),
-    ("SI", "si.ddv"),
-    ("SK", "sk.dph"),
-    ("SM", "sm.coe"),
-    ("SN", "sn.ninea"),
-    ("SV", "sv.nit"),
-    ("TH", "th.moa"),
-    ("TN", "tn.mf"),
-    ("TR", "tr.vkn"),
-    ("UY", "uy.rut"),
-    ("VE", "ve.rif"),
-    ("VN", "vn.mst"),
+static VAT: &[(&str, &Scheme)] = &[
+    ("AD", &AD_NRT),
+    ("AL", &AL_NIPT),
+    ("AR", &AR_CUIT),
+    ("AT", &AT_UID),
+    ("AU", &AU_ABN),
+    ("AZ", &AZ_VOEN),
+    ("BE", &BE_VAT),
+    ("BG", &BG_VAT),
+    ("BR", &BR_CNPJ),
+    ("BY", &BY_UNP),
+    ("CA", &CA_BN),
+    ("CH", &CH_VAT),
+    ("CL", &CL_RUT),
+    ("CN", &CN_USCC),
+    ("CO", &CO_NIT),
+    ("CR", &CR_CPJ),
+    ("CY", &CY_VAT),
+    ("CZ", &CZ_DIC),
+    ("DE", &DE_VAT),
+    ("DK", &DK_CVR),
+    ("DO", &DO_RNC),
+    ("DZ", &DZ_NIF),
+    ("EC", &EC_RUC),
+    ("EE", &EE_KMKR),
+    ("EG", &EG_TN),
+    ("ES", &ES_NIF),
+    ("FI", &FI_ALV),
+    ("FO", &FO_VN),
+    ("FR", &FR_TVA),
+    ("GB", &GB_VAT),
+    ("GH", &GH_TIN),
+    ("GN", &GN_NIFP),
+    ("GR", &GR_VAT),
+    ("GT", &GT_NIT),
+    ("HR", &HR_OIB),
+    ("HU", &HU_ANUM),
+    ("ID", &ID_NPWP),
+    ("IE", &IE_VAT),
+    ("IL", &IL_HP),
+    ("IN", &IN_GSTIN),
+    ("IS", &IS_VSK),
+    ("IT", &IT_IVA),
+    ("JP", &JP_CN),
+    ("KE", &KE_PIN),
+    ("KR", &KR_BRN),
+    ("LT", &LT_PVM),
+    ("LU", &LU_TVA),
+    ("LV", &LV_PVN),
+    ("MA", &MA_ICE),
+    ("MC", &MC_TVA),
+    ("ME", &ME_PIB),
+    ("MK", &MK_EDB),
+    ("MT", &MT_VAT),
+    ("MX", &MX_RFC),
+    ("MZ", &MZ_NUIT),
+    ("NL", &NL_BTW),
+    ("NO", &NO_MVA),
+    ("NZ", &NZ_IRD),
+    ("PE", &PE_RUC),
+    ("PL", &PL_NIP),
+    ("PT", &PT_NIF),
+    ("PY", &PY_RUC),
+    ("RO", &RO_CF),
+    ("RS", &RS_PIB),
+    ("RU", &RU_INN),
+    ("SE", &SE_VAT),
+    ("SG", &SG_UEN),
+    ("SI", &SI_DDV),
+    ("SK", &SK_DPH),
+    ("SM", &SM_COE),
+    ("SN", &SN_NINEA),
+    ("SV", &SV_NIT),
+    ("TH", &TH_MOA),
+    ("TN", &TN_MF),
+    ("TR", &TR_VKN),
+    ("UY", &UY_RUT),
+    ("VE", &VE_RIF),
+    ("VN", &VN_MST),
 ];
 
 /// `Business Registration` and `Certificate of Incorporation`, then `Tax ID`, by country,
 /// sorted (SPEC §3.3's table).
-static BUSINESS: &[(&str, &[&str], &[&str])] = &[
-    ("AU", &["au.abn", "au.acn"], &["au.abn", "au.tfn"]),
-    ("BR", &["br.cnpj"], &["br.cnpj"]),
-    ("CA", &["ca.bn"], &["ca.bn"]),
-    ("CH", &["ch.uid"], &["ch.uid"]),
-    ("CN", &["cn.uscc"], &["cn.uscc"]),
-    ("DE", &[], &["de.stnr"]),
-    ("ES", &["es.cif"], &["es.nif"]),
-    ("FR", &["fr.siren", "fr.siret"], &["fr.siren", "fr.siret"]),
-    ("GB", &[], &["gb.utr"]),
-    ("ID", &[], &["id.npwp"]),
-    ("IN", &[], &["in_.pan", "in_.gstin"]),
-    ("IT", &[], &["it.iva"]),
-    ("JP", &["jp.cn"], &["jp.cn"]),
-    ("KR", &["kr.brn"], &["kr.brn"]),
-    ("MX", &["mx.rfc"], &["mx.rfc"]),
-    ("SG", &["sg.uen"], &["sg.uen"]),
-    ("TH", &["th.moa"], &["th.moa"]),
-    ("US", &[], &["us.ein"]),
-    ("VN", &["vn.mst"], &["vn.mst"]),
+static BUSINESS: &[(&str, &[&Scheme], &[&Scheme])] = &[
+    ("AU", &[&AU_ABN, &AU_ACN], &[&AU_ABN, &AU_TFN]),
+    ("BR", &[&BR_CNPJ], &[&BR_CNPJ]),
+    ("CA", &[&CA_BN], &[&CA_BN]),
+    ("CH", &[&CH_UID], &[&CH_UID]),
+    ("CN", &[&CN_USCC], &[&CN_USCC]),
+    ("DE", &[], &[&DE_STNR]),
+    ("ES", &[&ES_CIF], &[&ES_NIF]),
+    ("FR", &[&FR_SIREN, &FR_SIRET], &[&FR_SIREN, &FR_SIRET]),
+    ("GB", &[], &[&GB_UTR]),
+    ("ID", &[], &[&ID_NPWP]),
+    ("IN", &[], &[&IN_PAN, &IN_GSTIN]),
+    ("IT", &[], &[&IT_IVA]),
+    ("JP", &[&JP_CN], &[&JP_CN]),
+    ("KR", &[&KR_BRN], &[&KR_BRN]),
+    ("MX", &[&MX_RFC], &[&MX_RFC]),
+    ("SG", &[&SG_UEN], &[&SG_UEN]),
+    ("TH", &[&TH_MOA], &[&TH_MOA]),
+    ("US", &[], &[&US_EIN]),
+    ("VN", &[&VN_MST], &[&VN_MST]),
 ];
 
 /// Personal identity numbers by `id_type` and issuing country (SPEC §3.3's table).
-static PERSONAL: &[(&str, &str, &str)] = &[
-    ("National ID", "CN", "cn.ric"),
-    ("National ID", "ES", "es.dni"),
-    ("National ID", "ID", "id.nik"),
-    ("National ID", "IN", "in_.aadhaar"),
-    ("National ID", "JP", "jp.in_"),
-    ("National ID", "MY", "my.nric"),
-    ("National ID", "TH", "th.pin"),
-    ("Residence Permit", "ES", "es.nie"),
+static PERSONAL: &[(&str, &str, &Scheme)] = &[
+    ("National ID", "CN", &CN_RIC),
+    ("National ID", "ES", &ES_DNI),
+    ("National ID", "ID", &ID_NIK),
+    ("National ID", "IN", &IN_AADHAAR),
+    ("National ID", "JP", &JP_IN),
+    ("National ID", "MY", &MY_NRIC),
+    ("National ID", "TH", &TH_PIN),
+    ("Residence Permit", "ES", &ES_NIE),
 ];
-
-/// The schemes in a list of names (every name is a scheme: the tests hold it so).
-fn named(names: &'static [&'static str]) -> impl Iterator<Item = &'static Scheme> {
-    names.iter().filter_map(|n| scheme(n))
-}
 
 /// The schemes of a business identifier of `country` and `business_identifier_type` `kind`, in
 /// the order of SPEC §3.3 (empty: not checked).
-pub fn business_schemes(country: &str, kind: &str) -> Vec<&'static Scheme> {
-    let names: &'static [&'static str] = match kind {
-        "VAT Number" => match VAT.binary_search_by(|(c, _)| (*c).cmp(country)) {
-            Ok(i) => VAT
-                .get(i..=i)
-                .map_or(&[][..], |row| std::slice::from_ref(&row[0].1)),
-            Err(_) => &[],
-        },
-        "Business Registration" | "Certificate of Incorporation" | "Tax ID" => {
-            let row = BUSINESS
-                .binary_search_by(|(c, _, _)| (*c).cmp(country))
-                .ok()
-                .and_then(|i| BUSINESS.get(i));
-            match row {
-                Some((_, registration, tax)) => {
-                    if kind == "Tax ID" {
-                        tax
-                    } else {
-                        registration
-                    }
-                }
-                None => &[],
-            }
-        }
+pub fn business_schemes(country: &str, kind: &str) -> &'static [&'static Scheme] {
+    match kind {
+        "VAT Number" => VAT
+            .binary_search_by(|(c, _)| (*c).cmp(country))
+            .ok()
+            .and_then(|i| VAT.get(i))
+            .map_or(&[], |(_, s)| std::slice::from_ref(s)),
+        "Business Registration" | "Certificate of Incorporation" | "Tax ID" => BUSINESS
+            .binary_search_by(|(c, _, _)| (*c).cmp(country))
+            .ok()
+            .and_then(|i| BUSINESS.get(i))
+            .map_or(
+                &[],
+                |(_, registration, tax)| if kind == "Tax ID" { tax } else { registration },
+            ),
         _ => &[],
-    };
-    named(names).collect()
+    }
 }
 
-/// The scheme of a person's identity number of `id_type` `kind` issued by `country` (none: not
-/// checked).
-pub fn personal_scheme(kind: &str, country: &str) -> Option<&'static Scheme> {
-    let (_, _, name) = PERSONAL
+/// The scheme of a person's identity number of `id_type` `kind` issued by `country`, as a cell
+/// of one (empty: not checked).
+pub fn personal_schemes(kind: &str, country: &str) -> &'static [&'static Scheme] {
+    PERSONAL
         .iter()
-        .find(|(k, c, _)| *k == kind && *c == country)?;
-    scheme(name)
+        .find(|(k, c, _)| *k == kind && *c == country)
+        .map_or(&[], |(_, _, s)| std::slice::from_ref(s))
 }
 
 /// The verdict on `value` of a cell of schemes: valid if any accepts it, else the first scheme
@@ -295,7 +281,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_name_schemes_that_exist_in_order() {
+    fn tables_list_every_scheme_once_in_order() {
         let all = all();
         assert!(
             all.windows(2).all(|w| w[0].name < w[1].name),
@@ -303,20 +289,23 @@ mod tests {
         );
         assert!(VAT.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(BUSINESS.windows(2).all(|w| w[0].0 < w[1].0));
-        let mut names: Vec<&str> = VAT.iter().map(|r| r.1).collect();
+        let mut named: Vec<&str> = VAT.iter().map(|r| r.1.name).collect();
         for (_, reg, tax) in BUSINESS {
-            names.extend(reg.iter().chain(tax.iter()));
+            named.extend(reg.iter().chain(tax.iter()).map(|s| s.name));
         }
-        names.extend(PERSONAL.iter().map(|r| r.2));
-        for n in &names {
-            assert!(scheme(n).is_some(), "{n} is not a scheme");
-        }
-        // Every scheme is reachable from some cell.
+        named.extend(PERSONAL.iter().map(|r| r.2.name));
         for s in all {
-            assert!(names.contains(&s.name), "{} is in no cell", s.name);
-        }
-        for s in all {
+            // Reachable from some cell, found by its name, named in both languages.
+            assert!(named.contains(&s.name), "{} is in no cell", s.name);
+            assert!(
+                scheme(s.name).is_some_and(|f| std::ptr::eq(f, *s)),
+                "{}",
+                s.name
+            );
             assert!(!s.en.is_empty() && !s.zh_cn.is_empty());
+        }
+        for n in &named {
+            assert!(scheme(n).is_some(), "{n} is not in SCHEMES");
         }
     }
 
@@ -331,13 +320,13 @@ mod tests {
             .map(|s| s.name)
             .collect();
         assert_eq!(au, ["au.abn", "au.tfn"]);
+        let cn = personal_schemes("National ID", "CN");
+        assert_eq!(cn.iter().map(|s| s.name).collect::<Vec<_>>(), ["cn.ric"]);
+        assert!(personal_schemes("Passport", "CN").is_empty());
+        assert!(check(cn, "11010519491231002X", now).is_ok());
         assert_eq!(
-            personal_scheme("National ID", "CN").map(|s| s.name),
-            Some("cn.ric")
+            cn[0].birth_date("11010519491231002X"),
+            Date::new(1949, 12, 31)
         );
-        assert!(personal_scheme("Passport", "CN").is_none());
-        let cn = personal_scheme("National ID", "CN").unwrap();
-        assert!(check(&[cn], "11010519491231002X", now).is_ok());
-        assert_eq!(cn.birth_date("11010519491231002X"), Date::new(1949, 12, 31));
     }
 }

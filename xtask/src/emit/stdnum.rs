@@ -17,12 +17,12 @@ use std::path::{Path, PathBuf};
 pub const VERSION: &str = "2.2";
 
 /// The `stdnum` package directory: `$STDNUM_DIR`, else the venv that `scripts/setup` makes
-/// (`target/stdnum-venv`).
+/// (`target/venv`).
 pub fn locate(root: &Path) -> std::io::Result<PathBuf> {
     if let Some(dir) = std::env::var_os("STDNUM_DIR") {
         return Ok(PathBuf::from(dir));
     }
-    let lib = root.join("target/stdnum-venv/lib");
+    let lib = root.join("target/venv/lib");
     let found = std::fs::read_dir(&lib).ok().and_then(|entries| {
         entries
             .filter_map(Result::ok)
