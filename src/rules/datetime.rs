@@ -7,7 +7,7 @@ use crate::report::Params;
 /// An instant: seconds since the Unix epoch (UTC) and nanoseconds, and whether the text it
 /// was read from has a nonzero fraction digit after the ninth (every digit counts, SPEC §3.2:
 /// such an instant is later than the one its first nine digits name; two of them are ordered
-/// by their texts, [`is_after`]).
+/// by their texts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp {
     secs: i64,

@@ -11,6 +11,9 @@ use super::{Sev, Slot, Walker};
 use crate::fields::{Kind, Obj, Ref};
 use crate::rules::{datetime, datetime::Timestamp, Fail};
 
+/// A date-time and the text it was read from.
+type Dated<'a> = (Timestamp, &'a str);
+
 impl<'a> Walker<'_, 'a> {
     /// The date rules of every member object of `obj` (walked, with its members' slots).
     pub(super) fn member_dates(&mut self, obj: &Obj, slots: &mut [Slot<'a>]) {
@@ -21,7 +24,7 @@ impl<'a> Walker<'_, 'a> {
             // The members before `i` (a cousin date is among them: the table's test holds
             // it so), and the child's own slots.
             let (before, rest) = slots.split_at_mut(i);
-            let cousin = |o: &str, m: &str| -> Option<(Timestamp, &'a str)> {
+            let cousin = |o: &str, m: &str| -> Option<Dated<'a>> {
                 let j = obj.index_of(o)?;
                 let Kind::Object(inner) = obj.fields.get(j)?.kind else {
                     return None;
@@ -46,7 +49,7 @@ impl<'a> Walker<'_, 'a> {
         obj: &Obj,
         slots: &mut [Slot<'a>],
         via: &[&str],
-        cousin: &dyn Fn(&str, &str) -> Option<(Timestamp, &'a str)>,
+        cousin: &dyn Fn(&str, &str) -> Option<Dated<'a>>,
     ) {
         let now = self.opts.now;
         let clock = !self.response;

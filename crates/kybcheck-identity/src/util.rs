@@ -66,6 +66,19 @@ impl Date {
     }
 }
 
+/// The two-digit number at `b[i..i + 2]` (digits only: callers check [`isdigits`] first).
+pub fn pair(b: &[u8], i: usize) -> Option<u32> {
+    Some(digit(*b.get(i)?) * 10 + digit(*b.get(i + 1)?))
+}
+
+/// A date with a two-digit year, as python-stdnum reads one: in the 1900s if that date exists,
+/// else in the 2000s.
+#[inline(never)]
+pub fn date_1900s_or_2000s(yy: u32, month: u32, day: u32) -> Option<Date> {
+    let yy = yy as i32;
+    Date::new(1900 + yy, month, day).or_else(|| Date::new(2000 + yy, month, day))
+}
+
 /// `stdnum.util.clean(number, delete)`: the number without the characters in `delete` (ASCII
 /// characters; a multi-byte character is never deleted, and is kept whole).
 #[inline(never)]
@@ -82,12 +95,13 @@ pub fn clean(number: &str, delete: &str) -> String {
 /// upper-case.
 #[inline(never)]
 pub fn clean_strip(number: &str, delete: &str) -> String {
-    let mut s = clean(number, delete);
-    let end = s.trim_end_matches(' ').len();
-    s.truncate(end);
-    let start = s.len() - s.trim_start_matches(' ').len();
-    s.drain(..start);
-    s
+    let s = clean(number, delete);
+    let t = s.trim_ascii();
+    if t.len() == s.len() {
+        s
+    } else {
+        t.to_owned()
+    }
 }
 
 /// The most common `compact()`: `clean(number, delete).upper().strip()`.

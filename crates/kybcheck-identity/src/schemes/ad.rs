@@ -3,18 +3,19 @@ use super::prelude::*;
 /// Andorran NRT (Número de Registre Tributari).
 pub fn nrt(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -.");
-    let b = number.as_bytes();
-    if b.len() != 8 {
+    let Ok(&[kind, ref serial @ .., last]) = <&[u8; 8]>::try_from(number.as_bytes()) else {
         return Err(Reason::Length);
-    }
-    let (kind, serial) = (b[0], &number[1..7]);
-    if !kind.is_ascii_alphabetic() || !b[7].is_ascii_alphabetic() || !isdigits(serial) {
+    };
+    if !kind.is_ascii_alphabetic()
+        || !last.is_ascii_alphabetic()
+        || !serial.iter().all(u8::is_ascii_digit)
+    {
         return Err(Reason::Format);
     }
-    // Entity type letter, and the serial ranges some types are limited to.
+    // The entity type letter; F serials run up to 699999, A and L ones from 700000 to 799999.
     let serial_ok = match kind {
-        b'F' => serial <= "699999",
-        b'A' | b'L' => serial > "699999" && serial < "800000",
+        b'F' => serial[0] <= b'6',
+        b'A' | b'L' => serial[0] == b'7',
         b'C' | b'D' | b'E' | b'G' | b'O' | b'P' | b'U' => true,
         _ => false,
     };

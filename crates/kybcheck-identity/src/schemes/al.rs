@@ -3,13 +3,14 @@ use super::prelude::*;
 /// Albanian NIPT / NUIS (taxpayer identification number).
 pub fn nipt(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " ");
-    let number = number.strip_prefix("AL").unwrap_or(&number);
-    let number = number.strip_prefix("(AL)").unwrap_or(number);
-    let b = number.as_bytes();
-    if b.len() != 10 {
+    let number = strip_prefix(strip_prefix(&number, "AL"), "(AL)");
+    let Ok(&[first, ref serial @ .., last]) = <&[u8; 10]>::try_from(number.as_bytes()) else {
         return Err(Reason::Length);
-    }
-    if !matches!(b[0], b'A'..=b'M') || !isdigits(&number[1..9]) || !b[9].is_ascii_uppercase() {
+    };
+    if !matches!(first, b'A'..=b'M')
+        || !serial.iter().all(u8::is_ascii_digit)
+        || !last.is_ascii_uppercase()
+    {
         return Err(Reason::Format);
     }
     Ok(())

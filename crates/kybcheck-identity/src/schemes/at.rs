@@ -3,17 +3,19 @@ use super::prelude::*;
 /// Austrian UID (Umsatzsteuer-Identifikationsnummer, VAT number).
 pub fn uid(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -./");
-    let number = number.strip_prefix("AT").unwrap_or(&number);
-    let body = match number.strip_prefix('U') {
-        Some(body) if isdigits(body) => body,
-        _ => return Err(Reason::Format),
-    };
-    if body.len() != 8 {
-        return Err(Reason::Length);
+    let number = strip_prefix(&number, "AT");
+    // `U`, then digits (stripping a missing prefix leaves the length as it is).
+    let body = strip_prefix(number, "U");
+    if body.len() == number.len() || !isdigits(body) {
+        return Err(Reason::Format);
     }
-    // Luhn over the seven payload digits, offset so that the check digit is (6 - sum) mod 10.
-    let sum = luhn_checksum(&body[..7], "0123456789").ok_or(Reason::Format)?;
-    if (16 - sum) % 10 != digit(body.as_bytes()[7]) {
+    // Seven payload digits and the check digit.
+    let Some((payload, check)) = body.split_at_checked(7).filter(|(_, c)| c.len() == 1) else {
+        return Err(Reason::Length);
+    };
+    // Luhn over the payload, offset so that the check digit is (6 - sum) mod 10.
+    let sum = luhn_checksum(payload, "0123456789").unwrap_or_default();
+    if u64::from((16 - sum) % 10) != value(check) {
         return Err(Reason::Checksum);
     }
     Ok(())

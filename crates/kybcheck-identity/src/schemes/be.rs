@@ -3,28 +3,24 @@ use super::prelude::*;
 /// Belgian enterprise number (ondernemingsnummer / BTW / TVA).
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -./");
-    let number = number.strip_prefix("BE").unwrap_or(&number);
-    let mut number = match number.strip_prefix("(0)") {
-        Some(rest) => format!("0{rest}"),
-        None => number.to_owned(),
-    };
-    if number.len() == 9 {
-        // The old nine-digit form, without the leading zero.
-        number.insert(0, '0');
-    }
-    if !isdigits(&number) || number.bytes().all(|b| b == b'0') {
+    let number = strip_prefix(&number, "BE");
+    // "(0)" stands for a leading zero, and the old nine-digit form lacks one: zeros that leave
+    // the value as it is.
+    let digits = strip_prefix(number, "(0)");
+    let zero = usize::from(digits.len() < number.len());
+    let value = value(digits);
+    if !isdigits(digits) || value == 0 {
         return Err(Reason::Format);
     }
-    if number.len() != 10 {
+    if !matches!(zero + digits.len(), 9 | 10) {
         return Err(Reason::Length);
     }
-    if !number.starts_with(['0', '1']) {
+    // Ten digits starting with 0 or 1.
+    if value >= 2_000_000_000 {
         return Err(Reason::Component);
     }
     // The last two digits make the first eight, read as a number, a multiple of 97.
-    let head: u32 = digits(&number[..8]).fold(0, |acc, d| acc * 10 + d);
-    let tail = digit(number.as_bytes()[8]) * 10 + digit(number.as_bytes()[9]);
-    if (head + tail) % 97 != 0 {
+    if (value / 100 + value % 100) % 97 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())

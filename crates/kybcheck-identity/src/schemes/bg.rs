@@ -3,25 +3,27 @@ use super::prelude::*;
 /// Bulgarian VAT number (ДДС): 9 digits for legal entities, 10 for persons and others.
 pub fn vat(number: &str, today: Date) -> Verdict {
     let number = clean_upper(number, " -.");
-    let number = number.strip_prefix("BG").unwrap_or(&number);
+    let number = strip_prefix(&number, "BG");
     if !isdigits(number) {
         return Err(Reason::Format);
     }
-    // Not empty: it is all digits.
-    let (body, last) = number.split_at(number.len() - 1);
-    let last = digit(last.as_bytes()[0]);
+    let &[.., last] = number.as_bytes() else {
+        return Err(Reason::Format);
+    };
     let ok = match number.len() {
         9 => {
-            let mut check = weighted_sum(body, &[1, 2, 3, 4, 5, 6, 7, 8]) % 11;
+            let mut check = weighted_sum(number, &[1, 2, 3, 4, 5, 6, 7, 8]) % 11;
             if check == 10 {
-                check = weighted_sum(body, &[3, 4, 5, 6, 7, 8, 9, 10]) % 11;
+                check = weighted_sum(number, &[3, 4, 5, 6, 7, 8, 9, 10]) % 11;
             }
-            check % 10 == last
+            check % 10 == digit(last)
         }
+        // An EGN, a PNF, or else with the check digit weighing 1 the sum is 0 mod 11 (a check
+        // value of 10 never is).
         10 => {
             egn(number, today).is_ok()
                 || pnf(number, today).is_ok()
-                || (11 - weighted_sum(body, &[4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11) % 11 == last
+                || weighted_sum(number, &[4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0
         }
         _ => return Err(Reason::Length),
     };
@@ -37,12 +39,12 @@ pub fn egn(number: &str, _today: Date) -> Verdict {
     if !isdigits(&number) {
         return Err(Reason::Format);
     }
-    if number.len() != 10 {
+    let Ok(digits @ &[.., check]) = <&[u8; 10]>::try_from(number.as_bytes()) else {
         return Err(Reason::Length);
-    }
-    let pair = |i: usize| digit(number.as_bytes()[i]) * 10 + digit(number.as_bytes()[i + 1]);
-    // The month carries the century: +20 for the 1800s, +40 for the 2000s.
-    let (mut year, mut month) = (1900 + pair(0) as i32, pair(2));
+    };
+    let two = |i| pair(digits, i).unwrap_or_default();
+    // YYMMDD; the month carries the century: +20 for the 1800s, +40 for the 2000s.
+    let (mut year, mut month) = (1900 + two(0) as i32, two(2));
     if month > 40 {
         year += 100;
         month -= 40;
@@ -50,11 +52,10 @@ pub fn egn(number: &str, _today: Date) -> Verdict {
         year -= 100;
         month -= 20;
     }
-    if Date::new(year, month, pair(4)).is_none() {
+    if Date::new(year, month, two(4)).is_none() {
         return Err(Reason::Component);
     }
-    let check = weighted_sum(&number, &[2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11 % 10;
-    if check != digit(number.as_bytes()[9]) {
+    if weighted_sum(&number, &[2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11 % 10 != digit(check) {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -66,11 +67,10 @@ pub fn pnf(number: &str, _today: Date) -> Verdict {
     if !isdigits(&number) {
         return Err(Reason::Format);
     }
-    if number.len() != 10 {
+    let Ok(&[.., check]) = <&[u8; 10]>::try_from(number.as_bytes()) else {
         return Err(Reason::Length);
-    }
-    let check = weighted_sum(&number, &[21, 19, 17, 13, 11, 9, 7, 3, 1]) % 10;
-    if check != digit(number.as_bytes()[9]) {
+    };
+    if weighted_sum(&number, &[21, 19, 17, 13, 11, 9, 7, 3, 1]) % 10 != digit(check) {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -4,21 +4,20 @@ use super::prelude::*;
 pub fn cnpj(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -./");
     let b = number.as_bytes();
-    let alnum = !b.is_empty()
-        && b.iter()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
-    if !alnum || number.starts_with("000000000000") {
+    // The field's characters leave letters and digits only: python-stdnum's `^[\dA-Z]+$` comes
+    // down to a non-empty number.
+    if b.is_empty() || number.starts_with("000000000000") {
         return Err(Reason::Format);
     }
     if b.len() != 14 {
         return Err(Reason::Length);
     }
-    // Each character counts as its ASCII code minus 48, so digits keep their value.
-    let value = |c: u8| i64::from(c) - 48;
-    let sum = |weights: &[i64]| -> i64 { b.iter().zip(weights).map(|(&c, w)| value(c) * w).sum() };
-    let d1 = (11 - sum(&[5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])).rem_euclid(11) % 10;
-    let d2 = (11 - sum(&[6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3]) - 2 * d1).rem_euclid(11) % 10;
-    if value(b[12]) != d1 || value(b[13]) != d2 {
+    // Each character counts as its ASCII code minus 48 (`digit`), so digits keep their value;
+    // the second check digit also weighs the first.
+    let check = |weights: &[u32]| (11 - weighted_sum(&number, weights) % 11) % 11 % 10;
+    if digit(b[12]) != check(&[5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
+        || digit(b[13]) != check(&[6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
+    {
         return Err(Reason::Checksum);
     }
     Ok(())

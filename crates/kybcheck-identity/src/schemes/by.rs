@@ -1,36 +1,39 @@
 use super::prelude::*;
 
-/// The letters an individual's number may carry in its first two places.
-const LETTERS: &[u8] = b"ABCEHKMOPT";
+/// The characters of the first two places: digits, or the letters an individual's number has.
+const LEADING: &[u8] = b"0123456789ABCEHKMOPT";
 
 /// Belarusian UNP (УНП, payer account number).
 pub fn unp(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " ");
-    let number = number.strip_prefix("UNP").unwrap_or(&number);
-    let b = number.as_bytes();
-    if b.len() != 9 {
+    let number = strip_prefix(&number, "UNP");
+    let Ok(&[first, second, ref rest @ ..]) = <&[u8; 9]>::try_from(number.as_bytes()) else {
         return Err(Reason::Length);
-    }
-    let numeric = isdigits(&number[..2]);
-    if !isdigits(&number[2..]) || !(numeric || b[..2].iter().all(|c| LETTERS.contains(c))) {
+    };
+    // The first two characters are both digits (places 0 to 9) or both letters (10 to 19).
+    let place = |c| LEADING.iter().position(|&l| l == c).unwrap_or(20);
+    let (first_place, second_place) = (place(first), place(second));
+    if first_place / 10 != second_place / 10
+        || first_place == 20
+        || !rest.iter().all(u8::is_ascii_digit)
+    {
         return Err(Reason::Format);
     }
-    if !b"1234567ABCEHKM".contains(&b[0]) {
+    // The first character is a digit 1 to 7 or one of the letters A to M.
+    if !matches!(first_place, 1..=7 | 10..=16) {
         return Err(Reason::Component);
     }
-    // The first character counts in base 36; a second letter counts as its place in LETTERS.
-    let second = if numeric {
-        digit(b[1])
+    // The first character counts in base 36 (a letter from 10 on), the second as its place
+    // among the digits or among the letters; a remainder of 10 matches no check digit.
+    let first = if first_place < 10 {
+        digit(first)
     } else {
-        LETTERS
-            .iter()
-            .position(|&c| c == b[1])
-            .map_or(0, |i| i as u32)
+        u32::from(first - b'A') + 10
     };
-    let first = base36(b[0]).ok_or(Reason::Format)?;
-    let sum = 29 * first + 23 * second + weighted_sum(&number[2..8], &[19, 17, 13, 7, 5, 3]);
-    let check = sum % 11;
-    if check > 9 || check != digit(b[8]) {
+    let sum = 29 * first
+        + 23 * (second_place % 10) as u32
+        + weighted_sum(number, &[0, 0, 19, 17, 13, 7, 5, 3]);
+    if sum % 11 != digit(rest[6]) {
         return Err(Reason::Checksum);
     }
     Ok(())

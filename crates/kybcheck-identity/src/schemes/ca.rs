@@ -2,20 +2,19 @@ use super::prelude::*;
 
 /// Canadian BN (Business Number), alone or as a 15-character program account (BN15).
 pub fn bn(number: &str, _today: Date) -> Verdict {
+    // Deleting the spaces leaves nothing for python-stdnum's strip().
     let number = clean(number, "- ");
-    let number = number.trim_matches(' ');
     if !matches!(number.len(), 9 | 15) {
         return Err(Reason::Length);
     }
-    if !isdigits(&number[..9]) {
-        return Err(Reason::Format);
-    }
-    luhn(&number[..9])?;
-    if number.len() == 15 {
-        if !matches!(&number[9..11], "RC" | "RM" | "RP" | "RT") {
+    // Nine digits with a Luhn check digit (luhn's verdict on a non-digit is the format).
+    luhn(number.get(..9).unwrap_or_default())?;
+    // A program account: the program's two letters and a four-digit reference.
+    if let Some(&[p1, p2, ref reference @ ..]) = number.as_bytes().get(9..) {
+        if p1 != b'R' || !matches!(p2, b'C' | b'M' | b'P' | b'T') {
             return Err(Reason::Component);
         }
-        if !isdigits(&number[11..]) {
+        if !reference.iter().all(u8::is_ascii_digit) {
             return Err(Reason::Format);
         }
     }

@@ -1,34 +1,31 @@
 use super::prelude::*;
 
-/// The cleaning both Swiss numbers share: nine bare digits gain the `CHE` prefix.
-fn compact(number: &str) -> String {
-    let number = clean_upper(number, " -.");
-    if number.len() == 9 && isdigits(&number) {
-        format!("CHE{number}")
-    } else {
-        number
-    }
-}
-
 /// Swiss UID (Unternehmens-Identifikationsnummer).
 pub fn uid(number: &str, _today: Date) -> Verdict {
-    uid_compacted(&compact(number))
+    let number = clean_upper(number, " -.");
+    match number.len() {
+        // Nine bare digits are the number without its `CHE` prefix.
+        9 if isdigits(&number) => check_digits(&number),
+        12 => uid_checks(&number),
+        _ => Err(Reason::Length),
+    }
 }
 
-/// The UID checks on an already compacted number.
-fn uid_compacted(number: &str) -> Verdict {
-    if number.len() != 12 {
-        return Err(Reason::Length);
+/// The UID checks after the length (twelve characters): the `CHE` prefix, then the digits.
+fn uid_checks(number: &str) -> Verdict {
+    match number.strip_prefix("CHE") {
+        Some(digits) => check_digits(digits),
+        None => Err(Reason::Component),
     }
-    let Some(body) = number.strip_prefix("CHE") else {
-        return Err(Reason::Component);
-    };
-    if !isdigits(body) {
+}
+
+/// Nine digits, the last a check digit; with it weighing 1 the sum is 0 mod 11 (a remainder of
+/// 1 would need check value 10, which no digit matches).
+fn check_digits(number: &str) -> Verdict {
+    if !isdigits(number) {
         return Err(Reason::Format);
     }
-    // A remainder of 1 would need check value 10, which no digit matches.
-    let sum = weighted_sum(&body[..8], &[5, 4, 3, 2, 7, 6, 5, 4]);
-    if (11 - sum % 11) % 11 != digit(body.as_bytes()[8]) {
+    if weighted_sum(number, &[5, 4, 3, 2, 7, 6, 5, 4, 1]) % 11 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -36,12 +33,14 @@ fn uid_compacted(number: &str) -> Verdict {
 
 /// Swiss VAT number (MWST / TVA / IVA / TPV): a UID followed by the tax's abbreviation.
 pub fn vat(number: &str, _today: Date) -> Verdict {
-    let number = compact(number);
+    // Nine bare digits would gain `CHE`, which leaves them too short all the same.
+    let number = clean_upper(number, " -.");
     if !matches!(number.len(), 15 | 16) {
         return Err(Reason::Length);
     }
-    uid_compacted(&number[..12])?;
-    if !matches!(&number[12..], "MWST" | "TVA" | "IVA" | "TPV") {
+    let (uid, tax) = number.split_at_checked(12).unwrap_or_default();
+    uid_checks(uid)?;
+    if !matches!(tax, "MWST" | "TVA" | "IVA" | "TPV") {
         return Err(Reason::Component);
     }
     Ok(())

@@ -3,22 +3,21 @@ use super::prelude::*;
 /// Chilean RUT (Rol Único Tributario), the same number as the RUN.
 pub fn rut(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -.");
-    let number = number.strip_prefix("CL").unwrap_or(&number);
+    let number = strip_prefix(&number, "CL");
     if !matches!(number.len(), 8 | 9) {
         return Err(Reason::Length);
     }
-    let (body, last) = number.split_at(number.len() - 1);
-    if !isdigits(body) {
+    let Some((&check, body)) = number.as_bytes().split_last() else {
+        return Err(Reason::Length);
+    };
+    if !body.iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
-    // Weights 9, 8, 7, 6, 5, 4 repeating from the rightmost digit; 10 is written K.
-    let sum: u32 = digits(body)
-        .rev()
-        .enumerate()
-        .map(|(i, d)| d * (9 - i as u32 % 6))
-        .sum();
-    let check = b"0123456789K"[(sum % 11) as usize];
-    if last.as_bytes() != [check] {
+    // Weights 9, 8, 7, 6, 5, 4 repeating from the rightmost digit (of seven or eight); 10 is
+    // written K.
+    let weights = &[8, 9, 4, 5, 6, 7, 8, 9][usize::from(body.len() == 7)..];
+    let sum = weighted_sum(number, weights);
+    if check != b"0123456789K"[(sum % 11) as usize] {
         return Err(Reason::Checksum);
     }
     Ok(())

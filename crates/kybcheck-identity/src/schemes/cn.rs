@@ -10,19 +10,25 @@ pub fn uscc(number: &str, _today: Date) -> Verdict {
     if b.len() != 18 {
         return Err(Reason::Length);
     }
-    let value = |c: &u8| USCC_ALPHABET.iter().position(|a| a == c);
-    if !isdigits(&number[..8]) || b[8..].iter().any(|c| value(c).is_none()) {
-        return Err(Reason::Format);
-    }
-    const WEIGHTS: [usize; 17] = [
-        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    // Each character counts as its place in the alphabet; with the check character weighing 1,
+    // the sum is 0 mod 31.
+    const WEIGHTS: &[u8] = &[
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28, 1,
     ];
-    let sum: usize = b[..17]
-        .iter()
-        .zip(WEIGHTS)
-        .map(|(c, w)| value(c).unwrap_or(0) * w)
-        .sum();
-    if USCC_ALPHABET[(31 - sum % 31) % 31] != b[17] {
+    let mut sum = 0;
+    for (i, (c, &w)) in b.iter().zip(WEIGHTS).enumerate() {
+        // The first eight are digits, the start of the alphabet.
+        let alphabet = if i < 8 {
+            &USCC_ALPHABET[..10]
+        } else {
+            USCC_ALPHABET
+        };
+        let Some(value) = alphabet.iter().position(|a| a == c) else {
+            return Err(Reason::Format);
+        };
+        sum += value * usize::from(w);
+    }
+    if sum % 31 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -34,40 +40,36 @@ pub fn ric(number: &str, _today: Date) -> Verdict {
     // python-stdnum's compact() deletes no separator: only the case and the outer spaces.
     let n = clean_upper(number, "");
     let b = n.as_bytes();
-    if b.len() != 18 {
+    let Some((&last, body)) = b.split_last().filter(|_| b.len() == 18) else {
         return Err(Reason::Length);
-    }
-    if !isdigits(&n[..17]) {
+    };
+    if !body.iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
     // int(number[:-1], 13) modulo 11, then (1 - 2 * that) mod 11; 10 is written X.
-    let v = b[..17].iter().fold(0, |acc, &c| (acc * 13 + digit(c)) % 11);
+    let v = body.iter().fold(0, |acc, &c| (acc * 13 + digit(c)) % 11);
     let check = (12 - (2 * v) % 11) % 11;
-    let expected = if check == 10 {
-        b'X'
-    } else {
-        b'0' + check as u8
-    };
-    if b[17] != expected {
+    if last != b"0123456789X"[check as usize % 11] {
         return Err(Reason::Checksum);
     }
-    ric_birth_date(&n).ok_or(Reason::Component)?;
-    let code = b[..6].iter().fold(0, |acc, &c| acc * 10 + digit(c));
-    if cn_division(code) {
-        Ok(())
-    } else {
-        Err(Reason::Component)
+    let code = body[..6].iter().fold(0, |acc, &c| acc * 10 + digit(c));
+    match ric_date(body) {
+        Some(_) if cn_division(code) => Ok(()),
+        _ => Err(Reason::Component),
     }
+}
+
+/// `YYYYMMDD` from digit 7 of a compact number.
+fn ric_date(b: &[u8]) -> Option<Date> {
+    let year = pair(b, 6)? * 100 + pair(b, 8)?;
+    Date::new(year as i32, pair(b, 10)?, pair(b, 12)?)
 }
 
 /// The birth date of a valid resident identity card number (digits 7–14, `YYYYMMDD`).
 pub fn ric_birth_date(number: &str) -> Option<Date> {
     let n = clean_upper(number, "");
-    let part = |r: std::ops::Range<usize>| -> Option<u32> {
-        let s = n.get(r)?;
-        isdigits(s).then(|| digits(s).fold(0, |a, d| a * 10 + d))
-    };
-    Date::new(part(6..10)? as i32, part(10..12)?, part(12..14)?)
+    let b = n.as_bytes();
+    b.get(..14).filter(|d| d.iter().all(u8::is_ascii_digit)).and_then(ric_date)
 }
 
 #[cfg(test)]

@@ -9,11 +9,15 @@ pub fn nit(number: &str, _today: Date) -> Verdict {
     if !isdigits(&number) {
         return Err(Reason::Format);
     }
-    let (body, last) = number.split_at(number.len() - 1);
-    const WEIGHTS: [u32; 15] = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
-    let sum: u32 = digits(body).rev().zip(WEIGHTS).map(|(d, w)| d * w).sum();
-    let check = b"01987654321"[(sum % 11) as usize];
-    if last.as_bytes() != [check] {
+    // The weights go from the digit before the check digit leftwards.
+    const WEIGHTS: &[u8] = &[3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
+    let mut reversed = number.bytes().rev();
+    let check = reversed.next();
+    let sum: u32 = reversed
+        .zip(WEIGHTS)
+        .map(|(c, &w)| digit(c) * u32::from(w))
+        .sum();
+    if check != Some(b"01987654321"[(sum % 11) as usize]) {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -9,16 +9,12 @@ pub fn cpj(number: &str, _today: Date) -> Verdict {
     if !isdigits(&number) {
         return Err(Reason::Format);
     }
-    // The class (first digit) limits the type (next three digits).
-    let kind = &number[1..4];
-    let known = match number.as_bytes()[0] {
-        b'2' => matches!(kind, "100" | "200" | "300" | "400"),
-        b'3' => ("002"..="014").contains(&kind) || ("101"..="110").contains(&kind),
-        b'4' => kind == "000",
-        b'5' => kind == "001",
-        _ => false,
-    };
-    if !known {
+    // The class (first digit) and the types (next three digits) it has.
+    let class_type = weighted_sum(&number, &[1000, 100, 10, 1]);
+    if !matches!(
+        class_type,
+        2100 | 2200 | 2300 | 2400 | 3002..=3014 | 3101..=3110 | 4000 | 5001
+    ) {
         return Err(Reason::Component);
     }
     Ok(())

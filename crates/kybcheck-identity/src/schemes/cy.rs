@@ -3,24 +3,29 @@ use super::prelude::*;
 /// Cypriot VAT number (Αριθμός Εγγραφής Φ.Π.Α.): eight digits and a check letter.
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -");
-    let number = number.strip_prefix("CY").unwrap_or(&number);
-    let body = &number[..number.len().saturating_sub(1)];
-    if !isdigits(body) {
+    let number = strip_prefix(&number, "CY");
+    // At least one digit before the check letter.
+    let Some((&check, body @ [_, ..])) = number.as_bytes().split_last() else {
         return Err(Reason::Format);
+    };
+    // Digits in even places are mapped through a table, those in odd places count as is; a
+    // character outside the table is not a digit.
+    const EVEN: [u32; 10] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
+    let mut sum = 0;
+    for (i, &c) in body.iter().enumerate() {
+        let d = digit(c);
+        let Some(&even) = EVEN.get(d as usize) else {
+            return Err(Reason::Format);
+        };
+        sum += if i % 2 == 0 { even } else { d };
     }
-    if number.len() != 9 {
+    if body.len() != 8 {
         return Err(Reason::Length);
     }
-    if body.starts_with("12") {
+    if body.starts_with(b"12") {
         return Err(Reason::Component);
     }
-    // Digits in even places are mapped through a table, those in odd places count as is.
-    const EVEN: [u32; 10] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
-    let sum: u32 = digits(body)
-        .enumerate()
-        .map(|(i, d)| if i % 2 == 0 { EVEN[d as usize] } else { d })
-        .sum();
-    if number.as_bytes()[8] != b'A' + (sum % 26) as u8 {
+    if u32::from(check) != u32::from(b'A') + sum % 26 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -1,55 +1,36 @@
 use super::prelude::*;
 
-/// The integer value of a string of ASCII digits (callers check [`isdigits`] first).
-fn value(s: &str) -> u64 {
-    digits(s).fold(0, |acc, d| acc * 10 + u64::from(d))
-}
-
-/// The check digit of an 8-digit legal-entity DIČ, from its first seven digits.
-fn legal_check_digit(first7: &str) -> u32 {
-    let sum: i64 = digits(first7)
-        .enumerate()
-        .map(|(i, d)| (8 - i as i64) * i64::from(d))
-        .sum();
-    let check = (11 - sum).rem_euclid(11);
-    let check = if check == 0 { 1 } else { check };
-    (check % 10) as u32
-}
-
-/// The check digit of a 9-digit special DIČ, from its digits two to eight.
-fn special_check_digit(middle7: &str) -> u32 {
-    let sum: i64 = digits(middle7)
-        .enumerate()
-        .map(|(i, d)| (8 - i as i64) * i64::from(d))
-        .sum();
-    let check = sum % 11;
-    (8 - (10 - check) % 11).rem_euclid(10) as u32
+/// That `given` is the check digit for the weighted `sum` of a DIČ: the digit for the sum
+/// modulo 11 in `table`.
+fn dic_check(sum: u32, table: &[u8; 11], given: u8) -> Verdict {
+    if table[(sum % 11) as usize] != given {
+        return Err(Reason::Checksum);
+    }
+    Ok(())
 }
 
 /// Czech DIČ (Daňové identifikační číslo, VAT number).
 pub fn dic(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " /");
-    let n = n.strip_prefix("CZ").unwrap_or(&n);
+    let n = strip_prefix(&n, "CZ");
     if !isdigits(n) {
         return Err(Reason::Format);
     }
     let b = n.as_bytes();
     match b.len() {
-        8 => {
-            if b[0] == b'9' {
-                return Err(Reason::Component);
-            }
-            if legal_check_digit(&n[..7]) != digit(b[7]) {
-                return Err(Reason::Checksum);
-            }
-            Ok(())
-        }
-        9 if b[0] == b'6' => {
-            if special_check_digit(&n[1..8]) != digit(b[8]) {
-                return Err(Reason::Checksum);
-            }
-            Ok(())
-        }
+        8 if b[0] == b'9' => Err(Reason::Component),
+        // A legal entity: 11 minus the sum, with 11 written 1 and 10 written 0.
+        8 => dic_check(
+            weighted_sum(n, &[8, 7, 6, 5, 4, 3, 2]),
+            b"10987654321",
+            b[7],
+        ),
+        // A special number: the check digit over the digits two to eight.
+        9 if b[0] == b'6' => dic_check(
+            weighted_sum(n, &[0, 8, 7, 6, 5, 4, 3, 2]),
+            b"89012345678",
+            b[8],
+        ),
         9 | 10 => rc(n, today),
         _ => Err(Reason::Length),
     }
@@ -61,29 +42,28 @@ pub fn rc(number: &str, _today: Date) -> Verdict {
     if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    let len = n.len();
-    if len != 9 && len != 10 {
-        return Err(Reason::Length);
-    }
-    // The birth date: women add 50 to the month, and 20 more when the serials run out.
-    let mut year = 1900 + value(&n[0..2]) as i32;
-    let month = (value(&n[2..4]) % 50 % 20) as u32;
-    let day = value(&n[4..6]) as u32;
-    if len == 9 {
+    let ten = match n.len() {
+        9 => false,
+        10 => true,
+        _ => return Err(Reason::Length),
+    };
+    let v = value(&n);
+    // The birth date (YYMMDD): women add 50 to the month, and 20 more when the serials run out.
+    let date = if ten { v / 10_000 } else { v / 1_000 };
+    let yy = (date / 10_000) as i32;
+    let year = match (ten, yy) {
         // Nine-digit numbers were issued only until 1953.
-        if year >= 1980 {
-            year -= 100;
-        }
-        if year > 1953 {
-            return Err(Reason::Length);
-        }
-    } else if year < 1954 {
-        year += 100;
-    }
-    if Date::new(year, month, day).is_none() {
+        (false, 0..=53) => 1900 + yy,
+        (false, 80..) => 1800 + yy,
+        (false, _) => return Err(Reason::Length),
+        (true, 0..=53) => 2000 + yy,
+        (true, _) => 1900 + yy,
+    };
+    if Date::new(year, (date / 100 % 50 % 20) as u32, (date % 100) as u32).is_none() {
         return Err(Reason::Component);
     }
-    if len == 10 && value(&n[..9]) % 11 % 10 != u64::from(digit(n.as_bytes()[9])) {
+    // The last of ten digits: the first nine modulo 11 (and 10 written 0).
+    if ten && v / 10 % 11 % 10 != v % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Danish CVR (Det Centrale Virksomhedsregister number, VAT number).
 pub fn cvr(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -.,/:");
-    let n = n.strip_prefix("DK").unwrap_or(&n);
+    let n = strip_prefix(&n, "DK");
     if !isdigits(n) || n.starts_with('0') {
         return Err(Reason::Format);
     }

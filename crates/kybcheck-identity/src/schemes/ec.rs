@@ -1,91 +1,65 @@
 use super::prelude::*;
 
-/// Whether the first two digits are a province code (01–24, 30 or 50); `n` is all digits.
-fn province_ok(n: &[u8]) -> bool {
-    match n {
-        [a, b, ..] => matches!(digit(*a) * 10 + digit(*b), 1..=24 | 30 | 50),
-        _ => false,
+/// The checks a CI and a RUC share: `len` digits, the first two a province code (01–24, 30
+/// or 50). The third digit, which tells the kind of number.
+fn province(n: &str, len: usize) -> Result<u8, Reason> {
+    if n.len() != len {
+        return Err(Reason::Length);
+    }
+    if !isdigits(n) {
+        return Err(Reason::Format);
+    }
+    let b = n.as_bytes();
+    match (pair(b, 0), b.get(2)) {
+        (Some(1..=24 | 30 | 50), Some(&third)) => Ok(third),
+        _ => Err(Reason::Component),
     }
 }
 
 /// Ecuadorian CI (Cédula de identidad, personal identity code).
 pub fn ci(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    if n.len() != 10 {
-        return Err(Reason::Length);
-    }
-    if !isdigits(&n) {
-        return Err(Reason::Format);
-    }
-    let b = n.as_bytes();
-    if !province_ok(b) || b[2] > b'6' {
+    if province(&n, 10)? > b'6' {
         return Err(Reason::Component);
     }
-    // Luhn-like: weights 2, 1, 2, …, products above 9 lose 9.
-    let sum: u32 = digits(&n)
-        .enumerate()
-        .map(|(i, d)| {
-            let p = if i % 2 == 0 { 2 * d } else { d };
-            if p > 9 {
-                p - 9
-            } else {
-                p
-            }
-        })
-        .sum();
-    if sum % 10 != 0 {
+    // Weights 2, 1, 2, … with products above 9 losing 9: the Luhn check of ten digits.
+    luhn(&n)
+}
+
+/// A natural person's RUC: a CI and an establishment number (the last three digits) other
+/// than 000.
+fn ruc_natural(n: &str, today: Date) -> Verdict {
+    if value(n) % 1000 == 0 {
+        return Err(Reason::Component);
+    }
+    ci(n.get(..10).unwrap_or(""), today)
+}
+
+/// A public entity's RUC (nine weighted digits and four for the establishment) or a
+/// juridical person's (ten and three): the establishment number is the RUC modulo `modulus`,
+/// and not 0.
+fn ruc_entity(n: &str, weights: &[u32], modulus: u64) -> Verdict {
+    if value(n) % modulus == 0 {
+        return Err(Reason::Component);
+    }
+    if weighted_sum(n, weights) % 11 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())
-}
-
-/// A natural person's RUC: a CI and an establishment number.
-fn ruc_natural(n: &str, today: Date) -> Verdict {
-    if n.ends_with("000") {
-        return Err(Reason::Component);
-    }
-    ci(&n[..10], today)
 }
 
 /// A public entity's RUC.
 fn ruc_public(n: &str) -> Verdict {
-    if n.ends_with("0000") {
-        return Err(Reason::Component);
-    }
-    if weighted_sum(&n[..9], &[3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 != 0 {
-        return Err(Reason::Checksum);
-    }
-    Ok(())
-}
-
-/// A juridical person's RUC.
-fn ruc_juridical(n: &str) -> Verdict {
-    if n.ends_with("000") {
-        return Err(Reason::Component);
-    }
-    if weighted_sum(&n[..10], &[4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 != 0 {
-        return Err(Reason::Checksum);
-    }
-    Ok(())
+    ruc_entity(n, &[3, 2, 7, 6, 5, 4, 3, 2, 1], 10_000)
 }
 
 /// Ecuadorian RUC (Registro Único de Contribuyentes, company tax number).
 pub fn ruc(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    if n.len() != 13 {
-        return Err(Reason::Length);
-    }
-    if !isdigits(&n) {
-        return Err(Reason::Format);
-    }
-    let b = n.as_bytes();
-    if !province_ok(b) {
-        return Err(Reason::Component);
-    }
-    match b[2] {
+    match province(&n, 13)? {
         b'0'..=b'5' => ruc_natural(&n, today),
         b'6' => ruc_public(&n).or_else(|_| ruc_natural(&n, today)),
-        b'9' => ruc_public(&n).or_else(|_| ruc_juridical(&n)),
+        b'9' => ruc_public(&n).or_else(|_| ruc_entity(&n, &[4, 3, 2, 7, 6, 5, 4, 3, 2, 1], 1000)),
         _ => Err(Reason::Component),
     }
 }

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Estonian KMKR (Käibemaksukohustuslase number, VAT number).
 pub fn kmkr(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " ");
-    let n = n.strip_prefix("EE").unwrap_or(&n);
+    let n = strip_prefix(&n, "EE");
     if !isdigits(n) {
         return Err(Reason::Format);
     }

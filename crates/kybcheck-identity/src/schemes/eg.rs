@@ -3,8 +3,7 @@ use super::prelude::*;
 /// Egyptian Tax Registration Number.
 pub fn tn(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " -/");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 9 {

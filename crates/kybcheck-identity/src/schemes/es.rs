@@ -1,74 +1,51 @@
 use super::prelude::*;
 
-/// Python's `s[start:len(s) - end]` for an ASCII `s`: empty when out of range.
-fn inner(s: &str, start: usize, end: usize) -> &str {
-    s.get(start..s.len().saturating_sub(end)).unwrap_or("")
-}
-
-/// The integer value of a string of ASCII digits (callers check [`isdigits`] first).
-fn value(s: &str) -> u64 {
-    digits(s).fold(0, |acc, d| acc * 10 + u64::from(d))
-}
-
-/// The DNI check letter of `value`.
-fn dni_letter(value: u64) -> u8 {
-    b"TRWAGMYFPDXBNJZSQVHLCKE"[(value % 23) as usize]
-}
-
 /// The `compact()` the Spanish schemes share.
 fn compact(number: &str) -> String {
     clean_upper(number, " -")
 }
 
-/// A DNI after cleaning.
-fn dni_compacted(n: &str) -> Verdict {
-    if !isdigits(inner(n, 0, 1)) {
+/// The shape the Spanish numbers share: digits from `start` to the last character (Python's
+/// `isdigits(n[start:-1])`), then nine characters in all.
+fn shape(n: &str, start: usize) -> Result<&[u8; 9], Reason> {
+    let b = n.as_bytes();
+    let middle = b.get(start..b.len().saturating_sub(1)).unwrap_or_default();
+    if middle.is_empty() || !middle.iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
-    if n.len() != 9 {
-        return Err(Reason::Length);
-    }
-    if dni_letter(value(&n[..8])) != n.as_bytes()[8] {
+    b.try_into().map_err(|_| Reason::Length)
+}
+
+/// That the last character of `b` is the DNI check letter of the eight digits `lead` and
+/// `b[1..8]`.
+fn dni_letter(b: &[u8; 9], lead: u8) -> Verdict {
+    let value = b[1..8]
+        .iter()
+        .fold(u32::from(lead), |v, &c| v * 10 + digit(c));
+    if b"TRWAGMYFPDXBNJZSQVHLCKE"[(value % 23) as usize] != b[8] {
         return Err(Reason::Checksum);
     }
     Ok(())
 }
 
-/// A NIE after cleaning.
-fn nie_compacted(n: &str) -> Verdict {
-    let b = n.as_bytes();
-    if !isdigits(inner(n, 1, 1)) || !matches!(b.first(), Some(b'X' | b'Y' | b'Z')) {
-        return Err(Reason::Format);
-    }
-    if b.len() != 9 {
-        return Err(Reason::Length);
-    }
-    // X, Y and Z stand for a leading 0, 1 and 2.
-    let lead = u64::from(b[0] - b'X');
-    if dni_letter(lead * 10_000_000 + value(&n[1..8])) != b[8] {
-        return Err(Reason::Checksum);
-    }
-    Ok(())
-}
-
-/// A CIF after cleaning.
-fn cif_compacted(n: &str) -> Verdict {
-    if !isdigits(inner(n, 1, 1)) {
-        return Err(Reason::Format);
-    }
-    if n.len() != 9 {
-        return Err(Reason::Length);
-    }
-    let b = n.as_bytes();
+/// The first letter and the check character of a CIF of the right shape.
+fn cif_check(b: &[u8; 9]) -> Verdict {
     if !b"ABCDEFGHJNPQRSUVW".contains(&b[0]) {
         return Err(Reason::Format);
     }
     // The Luhn check digit of the seven middle digits, or the letter standing for it.
-    let check = match luhn_checksum(&format!("{}0", &n[1..8]), "0123456789") {
-        Some(ck) => ((10 - ck) % 10) as usize,
-        None => return Err(Reason::Format),
-    };
-    if b[8] != b"0123456789"[check] && b[8] != b"JABCDEFGHI"[check] {
+    let sum: u32 = b[1..8]
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match (i % 2, digit(c)) {
+            // Every other digit doubled, from the first, and the digits of the product added.
+            (0, d) if d > 4 => 2 * d - 9,
+            (0, d) => 2 * d,
+            (_, d) => d,
+        })
+        .sum();
+    let check = ((10 - sum % 10) % 10) as u8;
+    if b[8] != b'0' + check && b[8] != b"JABCDEFGHI"[usize::from(check)] {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -76,42 +53,39 @@ fn cif_compacted(n: &str) -> Verdict {
 
 /// Spanish DNI (Documento Nacional de Identidad, personal identity code).
 pub fn dni(number: &str, _today: Date) -> Verdict {
-    dni_compacted(&compact(number))
+    let n = compact(number);
+    let b = shape(&n, 0)?;
+    dni_letter(b, b[0] - b'0')
 }
 
 /// Spanish NIE (Número de Identificación de Extranjero, foreigner number).
 pub fn nie(number: &str, _today: Date) -> Verdict {
-    nie_compacted(&compact(number))
+    let n = compact(number);
+    // X, Y and Z stand for a leading 0, 1 and 2.
+    let first = n.as_bytes().first().copied().unwrap_or(0);
+    if !matches!(first, b'X'..=b'Z') {
+        return Err(Reason::Format);
+    }
+    dni_letter(shape(&n, 1)?, first - b'X')
 }
 
 /// Spanish CIF (Código de Identificación Fiscal, company tax number).
 pub fn cif(number: &str, _today: Date) -> Verdict {
-    cif_compacted(&compact(number))
+    cif_check(shape(&compact(number), 1)?)
 }
 
-/// Spanish NIF (Número de Identificación Fiscal, VAT number).
+/// Spanish NIF (Número de Identificación Fiscal, VAT number): a DNI, a NIE or a CIF.
 pub fn nif(number: &str, _today: Date) -> Verdict {
     let n = compact(number);
-    let n = n.strip_prefix("ES").unwrap_or(&n);
-    if !isdigits(inner(n, 1, 1)) {
-        return Err(Reason::Format);
-    }
-    if n.len() != 9 {
-        return Err(Reason::Length);
-    }
-    let b = n.as_bytes();
-    match b[0] {
+    let b = shape(strip_prefix(&n, "ES"), 1)?;
+    let lead = match b[0] {
         // Older forms with the DNI check letter over the seven digits.
-        b'K' | b'L' | b'M' => {
-            if dni_letter(value(&n[1..8])) != b[8] {
-                return Err(Reason::Checksum);
-            }
-            Ok(())
-        }
-        b'0'..=b'9' => dni_compacted(n),
-        b'X' | b'Y' | b'Z' => nie_compacted(n),
-        _ => cif_compacted(n),
-    }
+        b'K' | b'L' | b'M' => 0,
+        c @ b'0'..=b'9' => c - b'0',
+        c @ b'X'..=b'Z' => c - b'X',
+        _ => return cif_check(b),
+    };
+    dni_letter(b, lead)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Finnish ALV nro (Arvonlisäveronumero, VAT number).
 pub fn alv(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("FI").unwrap_or(&n);
+    let n = strip_prefix(&n, "FI");
     if !isdigits(n) {
         return Err(Reason::Format);
     }

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Faroese V-tal (Vinnutal, tax number).
 pub fn vn(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -.");
-    let n = n.strip_prefix("FO").unwrap_or(&n);
+    let n = strip_prefix(&n, "FO");
     if n.len() != 6 {
         return Err(Reason::Length);
     }

@@ -1,32 +1,21 @@
 use super::prelude::*;
 
-/// The integer value of a string of ASCII digits (callers check [`isdigits`] first).
-fn value(s: &str) -> u64 {
-    digits(s).fold(0, |acc, d| acc * 10 + u64::from(d))
-}
-
-/// A SIREN after cleaning.
-fn siren_compacted(n: &str) -> Verdict {
-    if !isdigits(n) {
+/// French SIREN (Système d'identification du répertoire des entreprises, company number).
+pub fn siren(number: &str, _today: Date) -> Verdict {
+    let n = clean(number, " .");
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 9 {
         return Err(Reason::Length);
     }
-    luhn(n)
-}
-
-/// French SIREN (Système d'identification du répertoire des entreprises, company number).
-pub fn siren(number: &str, _today: Date) -> Verdict {
-    let n = clean(number, " .");
-    siren_compacted(n.trim_matches(' '))
+    luhn(&n)
 }
 
 /// French SIRET (a SIREN and a five-digit establishment number).
 pub fn siret(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " .");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 14 {
@@ -35,39 +24,32 @@ pub fn siret(number: &str, _today: Date) -> Verdict {
     // La Poste's establishments (all but the head office) have a digit sum divisible by 5
     // instead of a Luhn check digit.
     if n.starts_with("356000000") && n != "35600000000048" {
-        if digits(n).sum::<u32>() % 5 != 0 {
+        if digits(&n).sum::<u32>() % 5 != 0 {
             return Err(Reason::Checksum);
         }
     } else {
-        luhn(n)?;
+        luhn(&n)?;
     }
-    siren_compacted(&n[..9])
+    luhn(n.get(..9).unwrap_or(""))
 }
 
-/// The characters of a TVA's two check characters (no I or O).
-const TVA_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-/// The position of `c` in [`TVA_ALPHABET`] (0 if absent; callers check first).
-fn tva_index(c: u8) -> i64 {
-    TVA_ALPHABET.iter().position(|&a| a == c).unwrap_or(0) as i64
+/// The value of a TVA check character: its place among the digits and the letters other than
+/// I and O.
+fn tva_index(c: u8) -> Option<u64> {
+    let place = b"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+        .iter()
+        .position(|&a| a == c);
+    place.map(|i| i as u64)
 }
 
-/// The cleaned form of a TVA, without the `FR` prefix (also used by Monaco's scheme).
-pub(super) fn tva_compact(number: &str) -> String {
-    let n = clean_upper(number, " -.");
-    match n.strip_prefix("FR") {
-        Some(rest) => rest.to_owned(),
-        None => n,
-    }
-}
-
-/// French n° TVA (taxe sur la valeur ajoutée, VAT number).
-pub fn tva(number: &str, _today: Date) -> Verdict {
-    let n = tva_compact(number);
-    let b = n.as_bytes();
-    if !b.iter().take(2).all(|c| TVA_ALPHABET.contains(c)) {
+/// A TVA after cleaning, without its `FR` prefix (also Monaco's scheme).
+pub(super) fn tva_compacted(n: &str) -> Verdict {
+    let [c0, c1, ..] = *n.as_bytes() else {
         return Err(Reason::Format);
-    }
+    };
+    let (Some(c0), Some(c1)) = (tva_index(c0), tva_index(c1)) else {
+        return Err(Reason::Format);
+    };
     let rest = n.get(2..).unwrap_or("");
     if !isdigits(rest) {
         return Err(Reason::Format);
@@ -77,26 +59,30 @@ pub fn tva(number: &str, _today: Date) -> Verdict {
     }
     // Monaco's numbers (000 after the check characters) are no SIREN.
     if !rest.starts_with("000") {
-        siren_compacted(rest)?;
+        luhn(rest)?;
     }
     let rest = value(rest);
-    if isdigits(&n) {
-        if value(&n[..2]) != (rest * 100 + 12) % 97 {
-            return Err(Reason::Checksum);
-        }
+    let ok = if c0 < 10 && c1 < 10 {
+        c0 * 10 + c1 == (rest * 100 + 12) % 97
     } else {
         // The newer form, with at least one letter among the check characters.
-        let (c0, c1) = (tva_index(b[0]), tva_index(b[1]));
-        let check = if b[0].is_ascii_digit() {
+        let check = if c0 < 10 {
             c0 * 24 + c1 - 10
         } else {
             c0 * 34 + c1 - 100
         };
-        if (rest as i64 + 1 + check.div_euclid(11)).rem_euclid(11) != check.rem_euclid(11) {
-            return Err(Reason::Checksum);
-        }
+        (rest + 1 + check / 11) % 11 == check % 11
+    };
+    if !ok {
+        return Err(Reason::Checksum);
     }
     Ok(())
+}
+
+/// French n° TVA (taxe sur la valeur ajoutée, VAT number).
+pub fn tva(number: &str, _today: Date) -> Verdict {
+    let n = clean_upper(number, " -.");
+    tva_compacted(strip_prefix(&n, "FR"))
 }
 
 #[cfg(test)]

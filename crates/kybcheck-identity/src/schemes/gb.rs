@@ -3,61 +3,51 @@ use super::prelude::*;
 /// UK VAT registration number (VRN), including government departments and health authorities.
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -.");
-    let s = s
-        .strip_prefix("GB")
-        .or_else(|| s.strip_prefix("XI"))
-        .unwrap_or(&s);
-    match s.len() {
-        5 => {
-            let tail = &s[2..];
-            if !isdigits(tail) {
-                return Err(Reason::Format);
-            }
-            gov_or_health(s, tail)
-        }
-        11 if matches!(&s[..6], "GD8888" | "HA8888") => {
-            if !isdigits(&s[6..]) {
-                return Err(Reason::Format);
-            }
-            gov_or_health(s, &s[6..9])?;
-            if number_of(&s[6..9]) % 97 != number_of(&s[9..]) {
-                return Err(Reason::Checksum);
-            }
-            Ok(())
-        }
-        9 | 12 => {
-            if !isdigits(s) {
-                return Err(Reason::Format);
-            }
-            let sum = weighted_sum(&s[..9], &[8, 7, 6, 5, 4, 3, 2, 10, 1]) % 97;
-            let ok = if number_of(&s[..3]) >= 100 {
-                matches!(sum, 0 | 42 | 55)
-            } else {
-                sum == 0
-            };
-            if ok {
-                Ok(())
-            } else {
-                Err(Reason::Checksum)
-            }
-        }
-        _ => Err(Reason::Length),
-    }
-}
-
-/// A `GD` number must be below 500 and an `HA` number at least 500.
-fn gov_or_health(s: &str, num: &str) -> Verdict {
-    let n = number_of(num);
-    if (s.starts_with("GD") && n < 500) || (s.starts_with("HA") && n >= 500) {
-        Ok(())
+    let t = strip_prefix(&s, "GB");
+    let t = if t.len() == s.len() {
+        strip_prefix(t, "XI")
     } else {
-        Err(Reason::Component)
+        t
+    };
+    let b = t.as_bytes();
+    if matches!(b.len(), 9 | 12) {
+        if !isdigits(t) {
+            return Err(Reason::Format);
+        }
+        let sum = weighted_sum(t, &[8, 7, 6, 5, 4, 3, 2, 10, 1]) % 97;
+        // Numbers from 100 on may also have the newer remainders 42 and 55.
+        return if sum == 0 || (b[0] != b'0' && matches!(sum, 42 | 55)) {
+            Ok(())
+        } else {
+            Err(Reason::Checksum)
+        };
     }
-}
-
-/// The value of a short digit string.
-fn number_of(s: &str) -> u32 {
-    digits(s).fold(0, |acc, d| acc * 10 + d)
+    // A government department (GD, below 500) or health authority (HA, 500 and up) is either
+    // GDnnn, or GD8888nnn and nnn modulo 97.
+    let long = b.len() == 11;
+    let tail = match b.len() {
+        5 => t.get(2..),
+        11 if matches!(b, [b'G', b'D', ..] | [b'H', b'A', ..]) && b[2..6] == *b"8888" => t.get(6..),
+        _ => return Err(Reason::Length),
+    }
+    .unwrap_or_default();
+    if !isdigits(tail) {
+        return Err(Reason::Format);
+    }
+    let v = value(tail);
+    let n = if long { v / 100 } else { v };
+    let ok = match b {
+        [b'G', b'D', ..] => n < 500,
+        [b'H', b'A', ..] => n >= 500,
+        _ => false,
+    };
+    if !ok {
+        return Err(Reason::Component);
+    }
+    if long && n % 97 != v % 100 {
+        return Err(Reason::Checksum);
+    }
+    Ok(())
 }
 
 /// UK Unique Taxpayer Reference (UTR).
@@ -70,7 +60,8 @@ pub fn utr(number: &str, _today: Date) -> Verdict {
     if s.len() != 10 {
         return Err(Reason::Length);
     }
-    let sum = weighted_sum(&s[1..], &[6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11;
+    // The check digit comes first.
+    let sum = weighted_sum(s, &[0, 6, 7, 8, 9, 10, 5, 4, 3, 2]) % 11;
     if s.as_bytes()[0] != b"21987654321"[sum as usize] {
         return Err(Reason::Checksum);
     }

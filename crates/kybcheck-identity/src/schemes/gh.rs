@@ -2,36 +2,23 @@ use super::prelude::*;
 
 /// Ghana Taxpayer Identification Number (TIN).
 pub fn tin(number: &str, _today: Date) -> Verdict {
-    let mut s = clean(number, " ");
-    s.make_ascii_uppercase();
+    let s = clean_upper(number, " ");
     let b = s.as_bytes();
     if b.len() != 11 {
         return Err(Reason::Length);
     }
-    let format_ok = matches!(b[0], b'P' | b'C' | b'G' | b'Q' | b'V')
-        && &b[1..3] == b"00"
-        && b[3..]
-            .iter()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    // python-stdnum's pattern admits letters in positions 4-10, but a letter among the summed
+    // positions 2-10 makes its `is_valid()` raise `ValueError`: called a format error here.
+    let format_ok = b"PCGQV".contains(&b[0])
+        && b[1..3] == *b"00"
+        && b[3..10].iter().all(u8::is_ascii_digit)
+        && (b[10].is_ascii_uppercase() || b[10].is_ascii_digit());
     if !format_ok {
         return Err(Reason::Format);
     }
-    // python-stdnum's pattern admits letters in positions 4-10, but a letter among the summed
-    // positions 2-10 makes its `is_valid()` raise `ValueError`: called a format error here.
-    if !isdigits(&s[1..10]) {
-        return Err(Reason::Format);
-    }
-    let check = (1..)
-        .zip(digits(&s[1..10]))
-        .map(|(i, d)| i * d)
-        .sum::<u32>()
-        % 11;
-    let expected = if check == 10 {
-        b'X'
-    } else {
-        b'0' + check as u8
-    };
-    if b[10] != expected {
+    // Digit i (from 1) weighs i; the first character is a letter.
+    let check = weighted_sum(&s, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) % 11;
+    if b[10] != b"0123456789X"[check as usize] {
         return Err(Reason::Checksum);
     }
     Ok(())

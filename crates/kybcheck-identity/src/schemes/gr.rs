@@ -3,20 +3,25 @@ use super::prelude::*;
 /// Greek VAT number (ΑΦΜ, Arithmós Forologikoú Mitróou).
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -./:");
-    let s = s
-        .strip_prefix("EL")
-        .or_else(|| s.strip_prefix("GR"))
-        .unwrap_or(&s);
-    // Eight digits is the old format: python pads it with a zero, which the sum ignores.
-    if !isdigits(s) {
+    let t = strip_prefix(&s, "EL");
+    let t = if t.len() == s.len() {
+        strip_prefix(t, "GR")
+    } else {
+        t
+    };
+    if !isdigits(t) {
         return Err(Reason::Format);
     }
-    if s.len() != 8 && s.len() != 9 {
+    // Eight digits is the old format: python pads it with a zero, which the sum ignores.
+    let Some((&check, body)) = t
+        .as_bytes()
+        .split_last()
+        .filter(|_| matches!(t.len(), 8 | 9))
+    else {
         return Err(Reason::Length);
-    }
-    let (body, check) = s.split_at(s.len() - 1);
-    let sum = digits(body).fold(0u32, |acc, d| acc * 2 + d);
-    if digit(check.as_bytes()[0]) != sum * 2 % 11 % 10 {
+    };
+    let sum = body.iter().fold(0, |acc, &c| acc * 2 + digit(c));
+    if digit(check) != sum * 2 % 11 % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

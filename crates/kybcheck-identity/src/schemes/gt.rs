@@ -3,21 +3,19 @@ use super::prelude::*;
 /// Guatemala NIT (Número de Identificación Tributaria).
 pub fn nit(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.trim_start_matches('0');
-    if !(2..=12).contains(&s.len()) {
+    let b = s.trim_start_matches('0').as_bytes();
+    let Some((&check, body)) = b.split_last().filter(|_| (2..=12).contains(&b.len())) else {
         return Err(Reason::Length);
-    }
-    let (body, check) = s.split_at(s.len() - 1);
-    let check = check.as_bytes()[0];
-    if !isdigits(body) || !(check == b'K' || check.is_ascii_digit()) {
+    };
+    if !body.iter().all(u8::is_ascii_digit) || !(check == b'K' || check.is_ascii_digit()) {
         return Err(Reason::Format);
     }
-    let sum: u32 = (2..).zip(digits(body).rev()).map(|(w, d)| w * d).sum();
-    let expected = match (11 - sum % 11) % 11 {
-        10 => b'K',
-        c => b'0' + c as u8,
-    };
-    if check != expected {
+    // Weights 2, 3, 4, ... from the right.
+    let sum: u32 = (2..)
+        .zip(body.iter().rev())
+        .map(|(w, &c)| w * digit(c))
+        .sum();
+    if check != b"0K987654321"[(sum % 11) as usize] {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Croatian OIB (Osobni identifikacijski broj).
 pub fn oib(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.strip_prefix("HR").unwrap_or(&s);
+    let s = strip_prefix(&s, "HR");
     if !isdigits(s) {
         return Err(Reason::Format);
     }

@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Hungarian ANUM (Közösségi adószám, the EU VAT number).
 pub fn anum(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.strip_prefix("HU").unwrap_or(&s);
+    let s = strip_prefix(&s, "HU");
     if !isdigits(s) {
         return Err(Reason::Format);
     }

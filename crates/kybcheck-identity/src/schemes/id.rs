@@ -6,42 +6,42 @@ pub fn npwp(number: &str, today: Date) -> Verdict {
     if !isdigits(&s) {
         return Err(Reason::Format);
     }
-    match s.len() {
-        15 => luhn(&s[..9]),
-        16 if s.starts_with('0') => luhn(&s[..10]),
-        16 => nik(&s, today),
-        _ => Err(Reason::Length),
-    }
+    // The old number, alone or after a 0, has a Luhn check over its first nine digits.
+    let checked = match s.len() {
+        15 => 9,
+        16 if s.starts_with('0') => 10,
+        16 => return nik(&s, today),
+        _ => return Err(Reason::Length),
+    };
+    luhn(s.get(..checked).unwrap_or_default())
 }
 
 /// Indonesian NIK (Nomor Induk Kependudukan): a region code, the birth date (the day plus 40
 /// for women) and a sequence number.
 pub fn nik(number: &str, _today: Date) -> Verdict {
-    let n = clean(number, " -.");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    let n = clean_strip(number, " -.");
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 16 {
         return Err(Reason::Length);
     }
-    nik_birth_date(n).ok_or(Reason::Component)?;
     // python-stdnum looks up the first four digits but reads only the province (the first two).
-    if id_province(digit(n.as_bytes()[0]) * 10 + digit(n.as_bytes()[1])) {
-        Ok(())
-    } else {
-        Err(Reason::Component)
+    let b = n.as_bytes();
+    match (nik_date(b), pair(b, 0)) {
+        (Some(_), Some(province)) if id_province(province) => Ok(()),
+        _ => Err(Reason::Component),
     }
 }
 
-/// The birth date of a valid NIK: `DDMMYY` from digit 7 (a woman's day plus 40), in the 1900s,
-/// else in the 2000s.
+/// `DDMMYY` from digit 7 of a compact NIK (a woman's day plus 40).
+fn nik_date(b: &[u8]) -> Option<Date> {
+    date_1900s_or_2000s(pair(b, 10)?, pair(b, 8)?, pair(b, 6)? % 40)
+}
+
+/// The birth date of a valid NIK: in the 1900s, else in the 2000s.
 pub fn nik_birth_date(number: &str) -> Option<Date> {
-    let n = clean(number, " -.");
-    let n = n.trim_matches(' ').as_bytes();
-    let two = |i: usize| Some(digit(*n.get(i)?) * 10 + digit(*n.get(i + 1)?));
-    let (d, m, y) = (two(6)? % 40, two(8)?, two(10)? as i32);
-    Date::new(1900 + y, m, d).or_else(|| Date::new(2000 + y, m, d))
+    nik_date(clean_strip(number, " -.").as_bytes())
 }
 
 #[cfg(test)]

@@ -6,28 +6,35 @@ const IE_LETTERS: &[u8; 23] = b"WABCDEFGHIJKLMNOPQRSTUV";
 /// Irish VAT number (seven digits and one or two letters, or the old form with a letter second).
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.strip_prefix("IE").unwrap_or(&s);
-    let b = s.as_bytes();
-    let middle = &s[b.len().min(2)..b.len().min(7)];
-    if !b.first().is_some_and(u8::is_ascii_digit) || !isdigits(middle) {
-        return Err(Reason::Format);
-    }
-    if !b.iter().skip(7).all(|c| IE_LETTERS.contains(c)) {
+    let t = strip_prefix(&s, "IE");
+    let b = t.as_bytes();
+    // A digit, any character, five digits, then check letters (a short number is a format
+    // error too).
+    let format_ok = b.len() > 2
+        && b.iter().enumerate().all(|(i, c)| match i {
+            1 => true,
+            0 | 2..=6 => c.is_ascii_digit(),
+            _ => IE_LETTERS.contains(c),
+        });
+    if !format_ok {
         return Err(Reason::Format);
     }
     if !matches!(b.len(), 8 | 9) {
         return Err(Reason::Length);
     }
-    let letter_value = |c: u8| IE_LETTERS.iter().position(|&l| l == c).unwrap_or(0) as u32;
-    let sum = if b[1].is_ascii_digit() {
-        // Seven digits, then the check letter and an optional second letter that counts too.
-        weighted_sum(&s[..7], &[8, 7, 6, 5, 4, 3, 2]) + b.get(8).map_or(0, |&c| 9 * letter_value(c))
-    } else if b[1].is_ascii_uppercase() {
+    let (weights, second) = match b[1] {
+        // Seven digits, then the check letter and an optional second letter that counts too
+        // (W is 0, A-V 1-22).
+        b'0'..=b'9' => (
+            &[8, 7, 6, 5, 4, 3, 2],
+            b.get(8)
+                .map_or(0, |&c| u32::from(c.wrapping_sub(b'@')) % 23),
+        ),
         // The old form: the number is 0, digits three to seven, then the first digit.
-        weighted_sum(&s[2..7], &[7, 6, 5, 4, 3]) + 2 * digit(b[0])
-    } else {
-        return Err(Reason::Format);
+        b'A'..=b'Z' => (&[2, 0, 7, 6, 5, 4, 3], 0),
+        _ => return Err(Reason::Format),
     };
+    let sum = weighted_sum(t, weights) + 9 * second;
     if b[7] != IE_LETTERS[(sum % 23) as usize] {
         return Err(Reason::Checksum);
     }

@@ -6,7 +6,7 @@ pub fn hp(number: &str, _today: Date) -> Verdict {
     if s.len() != 9 {
         return Err(Reason::Length);
     }
-    if !isdigits(&s) || s.bytes().all(|b| b == b'0') {
+    if !isdigits(&s) || value(&s) == 0 {
         return Err(Reason::Format);
     }
     if !s.starts_with('5') {

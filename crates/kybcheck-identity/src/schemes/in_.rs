@@ -1,6 +1,26 @@
 use super::prelude::*;
 
-const ALPHANUMERIC: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/// Does `b` have the shape of `pattern` (`A` a capital letter, `9` a digit, `X` either)?
+fn shaped(b: &[u8], pattern: &[u8]) -> bool {
+    b.len() == pattern.len()
+        && b.iter().zip(pattern).all(|(c, p)| match p {
+            b'A' => c.is_ascii_uppercase(),
+            b'9' => c.is_ascii_digit(),
+            _ => c.is_ascii_uppercase() || c.is_ascii_digit(),
+        })
+}
+
+/// The holder kind (the fourth letter) and the serial number of a PAN of the right shape.
+fn pan_component(b: &[u8]) -> Verdict {
+    match b {
+        [_, _, _, kind, _, rest @ ..]
+            if b"ABCFGHLJPTK".contains(kind) && !rest.starts_with(b"0000") =>
+        {
+            Ok(())
+        }
+        _ => Err(Reason::Component),
+    }
+}
 
 /// Indian PAN (Permanent Account Number).
 pub fn pan(number: &str, _today: Date) -> Verdict {
@@ -9,43 +29,29 @@ pub fn pan(number: &str, _today: Date) -> Verdict {
     if b.len() != 10 {
         return Err(Reason::Length);
     }
-    let format_ok = b[..5].iter().all(u8::is_ascii_uppercase)
-        && b[5..9].iter().all(u8::is_ascii_digit)
-        && b[9].is_ascii_uppercase();
-    if !format_ok {
+    if !shaped(b, b"AAAAA9999A") {
         return Err(Reason::Format);
     }
-    // The fourth letter is the kind of holder.
-    if !b"ABCFGHLJPTK".contains(&b[3]) || &b[5..9] == b"0000" {
-        return Err(Reason::Component);
-    }
-    Ok(())
+    pan_component(b)
 }
 
 /// Indian GSTIN (Goods and Services Tax Identification Number).
-pub fn gstin(number: &str, today: Date) -> Verdict {
+pub fn gstin(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
     let b = s.as_bytes();
     if b.len() != 15 {
         return Err(Reason::Length);
     }
-    let format_ok = b[..2].iter().all(u8::is_ascii_digit)
-        && b[2..7].iter().all(u8::is_ascii_uppercase)
-        && b[7..11].iter().all(u8::is_ascii_digit)
-        && b[11].is_ascii_uppercase()
-        && b[12..]
-            .iter()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if !format_ok {
+    if !shaped(b, b"99AAAAA9999AXXX") {
         return Err(Reason::Format);
     }
-    // States and union territories 01-37.
+    // States and union territories 01-37, then the PAN.
     let state = digit(b[0]) * 10 + digit(b[1]);
     if !(1..=37).contains(&state) || b[12] == b'0' || b[13] != b'Z' {
         return Err(Reason::Component);
     }
-    pan(&s[2..12], today)?;
-    luhn_validate(&s, ALPHANUMERIC)
+    pan_component(&b[2..12])?;
+    luhn_validate(&s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 }
 
 /// Indian Aadhaar (the twelve-digit unique identity number).
@@ -55,10 +61,9 @@ pub fn aadhaar(number: &str, _today: Date) -> Verdict {
     if b.len() != 12 {
         return Err(Reason::Length);
     }
-    if !isdigits(&s) || matches!(b[0], b'0' | b'1') {
-        return Err(Reason::Format);
-    }
-    if b.iter().eq(b.iter().rev()) {
+    // It starts with 2-9 and is not a palindrome; a character other than a digit is a format
+    // error in the Verhoeff check too.
+    if b[0] < b'2' || b.iter().eq(b.iter().rev()) {
         return Err(Reason::Format);
     }
     verhoeff(&s)

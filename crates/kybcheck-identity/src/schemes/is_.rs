@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Icelandic VSK number (Virðisaukaskattsnúmer, the VAT number).
 pub fn vsk(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " ");
-    let s = s.strip_prefix("IS").unwrap_or(&s);
+    let s = strip_prefix(&s, "IS");
     if !isdigits(s) {
         return Err(Reason::Format);
     }

@@ -3,15 +3,17 @@ use super::prelude::*;
 /// Italian Partita IVA (the VAT number).
 pub fn iva(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -:");
-    let s = s.strip_prefix("IT").unwrap_or(&s);
-    if !isdigits(s) || s.bytes().take(7).all(|b| b == b'0') {
+    let s = strip_prefix(&s, "IT");
+    // The first seven digits (or all of a shorter number) must not all be 0.
+    let zeros = s.len() - s.trim_start_matches('0').len();
+    if !isdigits(s) || zeros >= s.len().min(7) {
         return Err(Reason::Format);
     }
     if s.len() != 11 {
         return Err(Reason::Length);
     }
-    // The province code of the office that issued it.
-    let office = digits(&s[7..10]).fold(0, |acc, d| acc * 10 + d);
+    // Digits 8-10: the province code of the office that issued it.
+    let office = value(s) / 10 % 1000;
     if !((1..=100).contains(&office) || matches!(office, 120 | 121 | 888 | 999)) {
         return Err(Reason::Component);
     }

@@ -10,11 +10,7 @@ pub fn cn(number: &str, _today: Date) -> Verdict {
         return Err(Reason::Format);
     }
     // The check digit comes first; weights 1, 2, 1, 2, ... from the right.
-    let sum: u32 = digits(&s[1..])
-        .rev()
-        .zip([1, 2].iter().cycle())
-        .map(|(d, w)| d * w)
-        .sum();
+    let sum = weighted_sum(&s, &[0, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]);
     if digit(s.as_bytes()[0]) != 9 - sum % 9 {
         return Err(Reason::Checksum);
     }
@@ -30,7 +26,7 @@ pub fn in_(number: &str, _today: Date) -> Verdict {
     if !isdigits(&s) {
         return Err(Reason::Format);
     }
-    let sum = weighted_sum(&s[..11], &[6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    let sum = weighted_sum(&s, &[6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
     if digit(s.as_bytes()[11]) != (11 - sum % 11) % 11 % 10 {
         return Err(Reason::Checksum);
     }

@@ -9,8 +9,9 @@ pub fn brn(number: &str, _today: Date) -> Verdict {
     if !isdigits(&s) {
         return Err(Reason::Format);
     }
-    // Tax office code, business type and serial number must not be blank.
-    if &s[..3] < "101" || &s[3..5] == "00" || &s[5..9] == "0000" {
+    // Tax office code (from 101), business type and serial number must not be blank.
+    let n = value(&s);
+    if n < 1_010_000_000 || n / 100_000 % 100 == 0 || n / 10 % 10_000 == 0 {
         return Err(Reason::Component);
     }
     Ok(())

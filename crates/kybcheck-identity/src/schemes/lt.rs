@@ -3,30 +3,30 @@ use super::prelude::*;
 /// Lithuanian PVM kodas (the VAT number).
 pub fn pvm(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.strip_prefix("LT").unwrap_or(&s);
+    let s = strip_prefix(&s, "LT");
     if !isdigits(s) {
         return Err(Reason::Format);
     }
     // Legal entities have nine digits, temporary tax payers and natural persons twelve; both
     // have a 1 in the second to last place.
     let b = s.as_bytes();
-    match b.len() {
-        9 | 12 if b[b.len() - 2] != b'1' => return Err(Reason::Component),
-        9 | 12 => {}
-        _ => return Err(Reason::Length),
+    let Some((&check, body)) = b.split_last().filter(|_| matches!(b.len(), 9 | 12)) else {
+        return Err(Reason::Length);
+    };
+    if body.last() != Some(&b'1') {
+        return Err(Reason::Component);
     }
-    let (body, check) = s.split_at(s.len() - 1);
     let sum_from = |start: u32| -> u32 {
-        (0u32..)
-            .zip(digits(body))
-            .map(|(i, d)| (1 + (i + start) % 9) * d)
+        (start..)
+            .zip(body)
+            .map(|(i, &c)| (1 + i % 9) * digit(c))
             .sum()
     };
     let mut sum = sum_from(0) % 11;
     if sum == 10 {
         sum = sum_from(2);
     }
-    if digit(check.as_bytes()[0]) != sum % 11 % 10 {
+    if digit(check) != sum % 11 % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,15 +3,16 @@ use super::prelude::*;
 /// Luxembourg TVA number (numéro d'identification à la taxe sur la valeur ajoutée).
 pub fn tva(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " :.-");
-    let s = s.strip_prefix("LU").unwrap_or(&s);
+    let s = strip_prefix(&s, "LU");
     if !isdigits(s) {
         return Err(Reason::Format);
     }
     if s.len() != 8 {
         return Err(Reason::Length);
     }
-    let to_number = |t: &str| digits(t).fold(0, |acc, d| acc * 10 + d);
-    if to_number(&s[..6]) % 89 != to_number(&s[6..]) {
+    // The first six digits modulo 89 are the last two.
+    let n = value(s);
+    if n / 100 % 89 != n % 100 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,30 +3,34 @@ use super::prelude::*;
 /// Latvian PVN number (the VAT number: a legal entity's registration number or a personal code).
 pub fn pvn(number: &str, _today: Date) -> Verdict {
     let s = clean_upper(number, " -");
-    let s = s.strip_prefix("LV").unwrap_or(&s);
+    let s = strip_prefix(&s, "LV");
     if !isdigits(s) {
         return Err(Reason::Format);
     }
-    if s.len() != 11 {
+    let b = s.as_bytes();
+    if b.len() != 11 {
         return Err(Reason::Length);
     }
-    let ok = if s.as_bytes()[0] > b'3' {
+    if b[0] > b'3' {
         // A legal entity.
-        weighted_sum(s, &[9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1]) % 11 == 3
-    } else {
-        // A personal code: since July 2017 32xxxx without a birth date, before that DDMMYY
-        // followed by the century (0 for the 1800s).
-        if !s.starts_with("32") {
-            let two = |i: usize| digits(&s[i..i + 2]).fold(0, |acc, d| acc * 10 + d);
-            let year = 1800 + two(4) as i32 + 100 * digit(s.as_bytes()[6]) as i32;
-            if Date::new(year, two(2), two(0)).is_none() {
-                return Err(Reason::Component);
-            }
+        return if weighted_sum(s, &[9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1]) % 11 == 3 {
+            Ok(())
+        } else {
+            Err(Reason::Checksum)
+        };
+    }
+    // A personal code: since July 2017 32xxxx without a birth date, before that DDMMYY
+    // followed by the century C (0 for the 1800s).
+    if b[..2] != *b"32" {
+        let ddmmyyc = value(s) / 10_000;
+        let (day, month) = (ddmmyyc / 100_000, ddmmyyc / 1000 % 100);
+        let year = 1800 + 100 * (ddmmyyc % 10) + ddmmyyc / 10 % 100;
+        if Date::new(year as i32, month as u32, day as u32).is_none() {
+            return Err(Reason::Component);
         }
-        let sum = 1 + weighted_sum(&s[..10], &[10, 5, 8, 4, 2, 1, 6, 3, 7, 9]);
-        digit(s.as_bytes()[10]) == sum % 11 % 10
-    };
-    if !ok {
+    }
+    let sum = 1 + weighted_sum(s, &[10, 5, 8, 4, 2, 1, 6, 3, 7, 9]);
+    if digit(b[10]) != sum % 11 % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -10,7 +10,7 @@ pub fn ice(number: &str, _today: Date) -> Verdict {
         return Err(Reason::Format);
     }
     // The whole number, read in decimal, must be a multiple of 97.
-    if mod_97_10_checksum(&number) != Some(0) {
+    if value(&number) % 97 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())

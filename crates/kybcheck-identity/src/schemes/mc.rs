@@ -1,12 +1,14 @@
 use super::prelude::*;
 
 /// Monegasque n° TVA (VAT number): a French TVA whose SIREN part starts with 000.
-pub fn tva(number: &str, today: Date) -> Verdict {
-    super::fr::tva(number, today)?;
-    if super::fr::tva_compact(number).get(2..5) != Some("000") {
-        return Err(Reason::Component);
+pub fn tva(number: &str, _today: Date) -> Verdict {
+    let n = clean_upper(number, " -.");
+    let n = strip_prefix(&n, "FR");
+    super::fr::tva_compacted(n)?;
+    match n.as_bytes() {
+        [_, _, b'0', b'0', b'0', ..] => Ok(()),
+        _ => Err(Reason::Component),
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -3,14 +3,15 @@ use super::prelude::*;
 /// Montenegrin PIB (Poreski Identifikacioni Broj).
 pub fn pib(number: &str, _today: Date) -> Verdict {
     let number = clean(number, " ");
-    if number.len() != 8 {
+    let b = number.as_bytes();
+    if b.len() != 8 {
         return Err(Reason::Length);
     }
     if !isdigits(&number) {
         return Err(Reason::Format);
     }
     let sum = weighted_sum(&number, &[8, 7, 6, 5, 4, 3, 2]);
-    if (11 - sum % 11) % 11 % 10 != digit(number.as_bytes()[7]) {
+    if (11 - sum % 11) % 11 % 10 != digit(b[7]) {
         return Err(Reason::Checksum);
     }
     Ok(())

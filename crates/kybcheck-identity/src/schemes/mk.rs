@@ -3,15 +3,16 @@ use super::prelude::*;
 /// North Macedonian EDB (ЕДБ, Едниствен Даночен Број, tax number).
 pub fn edb(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -");
-    let number = number.strip_prefix("MK").unwrap_or(&number);
-    if number.len() != 13 {
+    let number = strip_prefix(&number, "MK");
+    let b = number.as_bytes();
+    if b.len() != 13 {
         return Err(Reason::Length);
     }
     if !isdigits(number) {
         return Err(Reason::Format);
     }
     let sum = weighted_sum(number, &[7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-    if (11 - sum % 11) % 11 % 10 != digit(number.as_bytes()[12]) {
+    if (11 - sum % 11) % 11 % 10 != digit(b[12]) {
         return Err(Reason::Checksum);
     }
     Ok(())

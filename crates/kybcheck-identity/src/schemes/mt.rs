@@ -3,7 +3,7 @@ use super::prelude::*;
 /// Maltese VAT number.
 pub fn vat(number: &str, _today: Date) -> Verdict {
     let number = clean_upper(number, " -");
-    let number = number.strip_prefix("MT").unwrap_or(&number);
+    let number = strip_prefix(&number, "MT");
     if !isdigits(number) || number.starts_with('0') {
         return Err(Reason::Format);
     }

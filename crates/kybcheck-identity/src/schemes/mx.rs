@@ -1,11 +1,12 @@
 use super::prelude::*;
 
 /// Four-letter name prefixes that are never issued (they spell rude words).
-const BLOCKED_NAMES: &[&str] = &[
-    "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COJA", "COJE", "COJI",
-    "COJO", "CULO", "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA", "KAGO", "KAKA", "KOGE", "KOJO",
-    "KULO", "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MION", "MOCO", "MULA", "PEDA", "PEDO", "PENE",
-    "PUTA", "PUTO", "QULO", "RATA", "RUIN",
+const BLOCKED_NAMES: &[[u8; 4]] = &[
+    *b"BUEI", *b"BUEY", *b"CACA", *b"CACO", *b"CAGA", *b"CAGO", *b"CAKA", *b"CAKO", *b"COGE",
+    *b"COJA", *b"COJE", *b"COJI", *b"COJO", *b"CULO", *b"FETO", *b"GUEY", *b"JOTO", *b"KACA",
+    *b"KACO", *b"KAGA", *b"KAGO", *b"KAKA", *b"KOGE", *b"KOJO", *b"KULO", *b"MAME", *b"MAMO",
+    *b"MEAR", *b"MEAS", *b"MEON", *b"MION", *b"MOCO", *b"MULA", *b"PEDA", *b"PEDO", *b"PENE",
+    *b"PUTA", *b"PUTO", *b"QULO", *b"RATA", *b"RUIN",
 ];
 
 /// Mexican RFC (Registro Federal de Contribuyentes); the check digit is not verified.
@@ -18,20 +19,19 @@ pub fn rfc(number: &str, _today: Date) -> Verdict {
         12 => 3,
         _ => return Err(Reason::Length),
     };
-    let shape_ok = b[..letters].iter().all(u8::is_ascii_uppercase)
-        && b[letters..letters + 6].iter().all(u8::is_ascii_digit)
-        && b[letters + 6..]
-            .iter()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
-    if !shape_ok {
+    let (name, rest) = b.split_at_checked(letters).unwrap_or_default();
+    let (date, code) = rest.split_at_checked(6).unwrap_or_default();
+    if !name.iter().all(u8::is_ascii_uppercase)
+        || !date.iter().all(u8::is_ascii_digit)
+        || !code.iter().all(u8::is_ascii_alphanumeric)
+    {
         return Err(Reason::Format);
     }
-    if letters == 4 && BLOCKED_NAMES.contains(&&n[..4]) {
+    if <[u8; 4]>::try_from(name).is_ok_and(|name| BLOCKED_NAMES.contains(&name)) {
         return Err(Reason::Component);
     }
-    let date = &b[letters..letters + 6];
-    let two = |i: usize| digit(date[i]) * 10 + digit(date[i + 1]);
-    match Date::new(2000 + two(0) as i32, two(2), two(4)) {
+    let date = date.iter().fold(0, |v, &c| v * 10 + digit(c));
+    match Date::new(2000 + (date / 10000) as i32, date / 100 % 100, date % 100) {
         Some(_) => Ok(()),
         None => Err(Reason::Component),
     }

@@ -1,48 +1,54 @@
 use super::prelude::*;
 
-/// Python's `str.zfill(width)` for a string without a sign: zeros on the left up to `width`.
-fn zfill(s: &str, width: usize) -> String {
-    let mut out = "0".repeat(width.saturating_sub(s.len()));
-    out.push_str(s);
-    out
+/// Digits only, and not all zeros (so not empty either).
+fn positive(s: &str) -> bool {
+    isdigits(s) && value(s) != 0
 }
 
 /// Dutch BSN (Burgerservicenummer), the citizen number.
 pub fn bsn(number: &str, _today: Date) -> Verdict {
-    let n = zfill(clean(number, " -.").trim_matches(' '), 9);
-    if !isdigits(&n) || n.bytes().all(|b| b == b'0') {
+    // Read as padded with zeros on the left to nine digits.
+    let n = clean(number, " -.");
+    let len = n.len();
+    if !positive(&n) {
         return Err(Reason::Format);
     }
-    if n.len() != 9 {
+    if len > 9 {
         return Err(Reason::Length);
     }
-    // The "eleven test": weights 9..2 over the first eight digits, modulo 11, give the last.
-    let sum = weighted_sum(&n[..8], &[9, 8, 7, 6, 5, 4, 3, 2]);
-    if sum % 11 != digit(n.as_bytes()[8]) {
-        return Err(Reason::Checksum);
+    // The "eleven test": weights 9 down to 2 over the first eight digits of the padded number,
+    // and -1 (10, modulo 11) over the last, give a multiple of 11.
+    let weights = [9, 8, 7, 6, 5, 4, 3, 2, 10].get(9 - len..);
+    match weighted_sum(&n, weights.unwrap_or_default()) % 11 {
+        0 => Ok(()),
+        _ => Err(Reason::Checksum),
     }
-    Ok(())
 }
 
 /// Dutch btw-identificatienummer (VAT number).
 pub fn btw(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " -.");
-    let n = n.strip_prefix("NL").unwrap_or(&n);
-    // The part before the last three characters is padded like a BSN.
-    let split = n.len().saturating_sub(3);
-    let n = zfill(&n[..split], 9) + &n[split..];
-    let positive = |s: &str| isdigits(s) && !s.bytes().all(|b| b == b'0');
-    if !positive(&n[..9]) || !positive(n.get(10..).unwrap_or("")) {
+    let n = strip_prefix(&n, "NL");
+    let len = n.len();
+    // Read as padded with zeros on the left to twelve characters: nine digits like a BSN, "B"
+    // and two digits. The BSN part is all but the last three characters (or the first nine).
+    let split = len.saturating_sub(3).min(9);
+    let bsn_part = n.get(..split).unwrap_or_default();
+    if !positive(bsn_part) || !positive(n.get(split + 1..).unwrap_or_default()) {
         return Err(Reason::Format);
     }
-    if n.len() != 12 {
+    if len > 12 {
         return Err(Reason::Length);
     }
-    if n.as_bytes()[9] != b'B' {
+    if n.as_bytes().get(split) != Some(&b'B') {
         return Err(Reason::Format);
     }
-    // Either the BSN eleven test or, for newer numbers, ISO 7064 MOD 97-10 over "NL" + number.
-    if bsn(&n[..9], today).is_err() && mod_97_10_checksum(&format!("NL{n}")) != Some(1) {
+    // Either the BSN eleven test or, for newer numbers, ISO 7064 MOD 97-10 over "NL" and the
+    // padded number. That is the number's own MOD 97-10 plus what "NL" in front adds: "NL"
+    // reads as 2321, shifted past the thirteen digits the twelve characters read as ("B" is
+    // 11; the padding zeros add nothing), and 2321 * 10^13 is 89 modulo 97.
+    let mod_97 = mod_97_10_checksum(n).map(|r| (89 + r) % 97);
+    if bsn(bsn_part, today).is_err() && mod_97 != Some(1) {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,14 +3,13 @@ use super::prelude::*;
 /// Norwegian organisasjonsnummer (organisation number).
 pub fn orgnr(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " ");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 9 {
         return Err(Reason::Length);
     }
-    match weighted_sum(n, &[3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 {
+    match weighted_sum(&n, &[3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 {
         0 => Ok(()),
         _ => Err(Reason::Checksum),
     }
@@ -19,8 +18,7 @@ pub fn orgnr(number: &str, _today: Date) -> Verdict {
 /// Norwegian MVA number (Merverdiavgift, VAT): an organisation number followed by "MVA".
 pub fn mva(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " ");
-    let n = n.strip_prefix("NO").unwrap_or(&n);
-    match n.strip_suffix("MVA") {
+    match strip_prefix(&n, "NO").strip_suffix("MVA") {
         Some(org) => orgnr(org, today),
         None => Err(Reason::Format),
     }

@@ -3,32 +3,27 @@ use super::prelude::*;
 /// New Zealand IRD number (Inland Revenue Department tax number).
 pub fn ird(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("NZ").unwrap_or(&n);
-    if n.len() != 8 && n.len() != 9 {
+    let n = strip_prefix(&n, "NZ");
+    let b = n.as_bytes();
+    let len = b.len();
+    if len != 8 && len != 9 {
         return Err(Reason::Length);
     }
     if !isdigits(n) {
         return Err(Reason::Format);
     }
-    // At most nine digits, so this fits in a u32.
-    let value: u32 = digits(n).fold(0, |acc, d| acc * 10 + d);
-    if !(10_000_001..150_000_000).contains(&value) {
+    if !(10_000_001..150_000_000).contains(&value(n)) {
         return Err(Reason::Component);
     }
-    // The base number, padded to eight digits.
-    let (base, check) = n.split_at(n.len() - 1);
-    let base = if base.len() < 8 {
-        format!("0{base}")
-    } else {
-        base.to_owned()
-    };
-    let remainder = |weights: &[u32]| (11 - weighted_sum(&base, weights) % 11) % 11;
-    let mut expected = remainder(&[3, 2, 7, 6, 5, 4, 3, 2]);
-    if expected == 10 {
-        // A second weighting; a remainder of 10 again matches no digit.
-        expected = remainder(&[7, 4, 3, 2, 5, 2, 7, 6]);
+    // The weights apply to the base number padded to eight digits: a shorter one takes the
+    // last seven (the check digit, past the end of the weights, is left out of the sum).
+    let pad = 9 - len;
+    let mut sum = weighted_sum(n, [3, 2, 7, 6, 5, 4, 3, 2].get(pad..).unwrap_or_default());
+    if sum % 11 == 1 {
+        // 11 minus that would be 10: a second weighting, where 10 again matches no digit.
+        sum = weighted_sum(n, [7, 4, 3, 2, 5, 2, 7, 6].get(pad..).unwrap_or_default());
     }
-    if digit(check.as_bytes()[0]) != expected {
+    if digit(b[len - 1]) != (11 - sum % 11) % 11 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,19 +3,19 @@ use super::prelude::*;
 /// Peruvian RUC (Registro Único de Contribuyentes).
 pub fn ruc(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " ");
-    let n = n.trim_matches(' ');
-    if n.len() != 11 {
+    let b = n.as_bytes();
+    if b.len() != 11 {
         return Err(Reason::Length);
     }
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     // 10 and 15/17 are persons, 20 companies.
-    if !matches!(&n[..2], "10" | "15" | "17" | "20") {
+    if !matches!(digit(b[0]) * 10 + digit(b[1]), 10 | 15 | 17 | 20) {
         return Err(Reason::Component);
     }
-    let sum = weighted_sum(n, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-    if digit(n.as_bytes()[10]) != (11 - sum % 11) % 10 {
+    let sum = weighted_sum(&n, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+    if digit(b[10]) != (11 - sum % 11) % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

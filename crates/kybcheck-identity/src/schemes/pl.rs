@@ -3,16 +3,16 @@ use super::prelude::*;
 /// Polish NIP (Numer Identyfikacji Podatkowej, tax number).
 pub fn nip(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("PL").unwrap_or(&n);
+    let n = strip_prefix(&n, "PL");
     if !isdigits(n) {
         return Err(Reason::Format);
     }
-    if n.len() != 10 {
+    let b = n.as_bytes();
+    if b.len() != 10 {
         return Err(Reason::Length);
     }
     // Weighted sum of the first nine digits modulo 11 must equal the last digit.
-    let sum = weighted_sum(&n[..9], &[6, 5, 7, 2, 3, 4, 5, 6, 7]);
-    if sum % 11 != digit(n.as_bytes()[9]) {
+    if weighted_sum(n, &[6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 != digit(b[9]) {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,15 +3,16 @@ use super::prelude::*;
 /// Portuguese NIF (Número de Identificação Fiscal, VAT number).
 pub fn nif(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -.");
-    let n = n.strip_prefix("PT").unwrap_or(&n);
-    if !isdigits(n) || n.starts_with('0') {
+    let n = strip_prefix(&n, "PT");
+    if !isdigits(n) || n.as_bytes().first() == Some(&b'0') {
         return Err(Reason::Format);
     }
-    if n.len() != 9 {
+    let b = n.as_bytes();
+    if b.len() != 9 {
         return Err(Reason::Length);
     }
-    let sum = weighted_sum(&n[..8], &[9, 8, 7, 6, 5, 4, 3, 2]);
-    if digit(n.as_bytes()[8]) != (11 - sum % 11) % 11 % 10 {
+    let sum = weighted_sum(n, &[9, 8, 7, 6, 5, 4, 3, 2]);
+    if digit(b[8]) != (11 - sum % 11) % 11 % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -3,16 +3,18 @@ use super::prelude::*;
 /// Paraguayan RUC (Registro Único de Contribuyentes).
 pub fn ruc(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    if n.len() > 9 {
+    let b = n.as_bytes();
+    let len = b.len();
+    if len > 9 {
         return Err(Reason::Length);
     }
     if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    // Weights 2, 3, 4, ... from the right of the base number.
-    let (base, check) = n.split_at(n.len() - 1);
-    let sum: u32 = digits(base).rev().zip(2..).map(|(d, w)| d * w).sum();
-    if digit(check.as_bytes()[0]) != (11 - sum % 11) % 11 % 10 {
+    // Weights 2, 3, 4, ... from the right of the base number; the check digit weighs nothing.
+    let weights = [9, 8, 7, 6, 5, 4, 3, 2, 0].get(9 - len..);
+    let sum = weighted_sum(&n, weights.unwrap_or_default());
+    if b.last().map(|&c| digit(c)) != Some((11 - sum % 11) % 11 % 10) {
         return Err(Reason::Checksum);
     }
     Ok(())

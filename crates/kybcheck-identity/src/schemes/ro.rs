@@ -1,22 +1,13 @@
 use super::prelude::*;
 
-/// County codes (two digits) a CNP may carry.
-const COUNTIES: &[&str] = &[
-    "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16",
-    "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32",
-    "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
-    "51", "52", "70", "80", "81", "82", "83",
-];
-
 /// Romanian CNP (Cod Numeric Personal, personal numeric code).
 pub fn cnp(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " -");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     let b = n.as_bytes();
-    if b[0] == b'0' {
+    if b.first() == Some(&b'0') {
         return Err(Reason::Component);
     }
     if b.len() != 13 {
@@ -32,11 +23,11 @@ pub fn cnp(number: &str, _today: Date) -> Verdict {
     if Date::new(century + two(1) as i32, two(3), two(5)).is_none() {
         return Err(Reason::Component);
     }
-    if !COUNTIES.contains(&&n[7..9]) {
+    // The county codes a CNP may carry.
+    if !matches!(two(7), 1..=48 | 51 | 52 | 70 | 80..=83) {
         return Err(Reason::Component);
     }
-    let sum = weighted_sum(n, &[2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]);
-    let check = match sum % 11 {
+    let check = match weighted_sum(&n, &[2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11 {
         10 => 1,
         r => r,
     };
@@ -49,18 +40,19 @@ pub fn cnp(number: &str, _today: Date) -> Verdict {
 /// Romanian CUI or CIF (Cod Unic de Înregistrare, company tax code).
 pub fn cui(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("RO").unwrap_or(&n);
-    if !isdigits(n) || n.starts_with('0') {
+    let n = strip_prefix(&n, "RO");
+    if !isdigits(n) || n.as_bytes().first() == Some(&b'0') {
         return Err(Reason::Format);
     }
-    if !(2..=10).contains(&n.len()) {
+    let len = n.len();
+    if !(2..=10).contains(&len) {
         return Err(Reason::Length);
     }
-    // Weights 7, 5, 3, 2, 1, 7, 5, 3, 2 over the base number padded on the left to nine digits.
-    let (base, check) = n.split_at(n.len() - 1);
-    const WEIGHTS: [u32; 9] = [7, 5, 3, 2, 1, 7, 5, 3, 2];
-    let sum = weighted_sum(base, &WEIGHTS[9 - base.len()..]);
-    if digit(check.as_bytes()[0]) != sum * 10 % 11 % 10 {
+    // Weights 7, 5, 3, 2, 1, 7, 5, 3, 2 over the base number padded on the left to nine digits;
+    // the check digit weighs nothing.
+    let weights = [7, 5, 3, 2, 1, 7, 5, 3, 2, 0].get(10 - len..);
+    let sum = weighted_sum(n, weights.unwrap_or_default());
+    if n.bytes().last().map(digit) != Some(sum * 10 % 11 % 10) {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -69,7 +61,7 @@ pub fn cui(number: &str, _today: Date) -> Verdict {
 /// Romanian CF (Cod de înregistrare în scopuri de TVA, VAT number): a CUI or a CNP.
 pub fn cf(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let bare = n.strip_prefix("RO").unwrap_or(&n);
+    let bare = strip_prefix(&n, "RO");
     match bare.len() {
         13 => cnp(bare, today),
         2..=10 => cui(&n, today),

@@ -3,14 +3,13 @@ use super::prelude::*;
 /// Serbian PIB (Poreski Identifikacioni Broj, tax number).
 pub fn pib(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " -.");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 9 {
         return Err(Reason::Length);
     }
-    mod_11_10(n)
+    mod_11_10(&n)
 }
 
 #[cfg(test)]

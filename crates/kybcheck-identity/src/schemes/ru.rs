@@ -1,28 +1,27 @@
 use super::prelude::*;
 
-/// One INN check digit: a weighted sum modulo 11, then modulo 10.
-fn inn_digit(number: &str, weights: &[u32]) -> u32 {
-    weighted_sum(number, weights) % 11 % 10
+/// The weights of the last check digit; an earlier one's are these without the first (one for
+/// each digit before it).
+const WEIGHTS: [u32; 11] = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+/// Is the digit at `at` (9, 10 or 11) the weighted sum of the digits before it, modulo 11,
+/// then modulo 10?
+fn check_digit_ok(number: &str, at: usize) -> bool {
+    let sum = weighted_sum(number, WEIGHTS.get(11 - at..).unwrap_or_default());
+    number.as_bytes().get(at).map(|&c| digit(c)) == Some(sum % 11 % 10)
 }
 
 /// Russian INN (Идентификационный номер налогоплательщика, taxpayer number).
 pub fn inn(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " ");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    let b = n.as_bytes();
-    let ok = match b.len() {
+    let ok = match n.len() {
         // Organisations: one check digit.
-        10 => digit(b[9]) == inn_digit(n, &[2, 4, 10, 3, 5, 9, 4, 6, 8]),
+        10 => check_digit_ok(&n, 9),
         // Persons: two check digits, the second also covering the first.
-        12 => {
-            let first = inn_digit(n, &[7, 2, 4, 10, 3, 5, 9, 4, 6, 8]);
-            let sum = weighted_sum(n, &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6]) + 8 * first;
-            let second = sum % 11 % 10;
-            digit(b[10]) == first && digit(b[11]) == second
-        }
+        12 => check_digit_ok(&n, 10) && check_digit_ok(&n, 11),
         _ => return Err(Reason::Length),
     };
     if !ok {

@@ -3,20 +3,19 @@ use super::prelude::*;
 /// Swedish organisationsnummer (organisation number).
 pub fn orgnr(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " -.");
-    let n = n.trim_matches(' ');
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
     if n.len() != 10 {
         return Err(Reason::Length);
     }
-    luhn(n)
+    luhn(&n)
 }
 
 /// Swedish VAT number (Momsregistreringsnummer): an organisation number followed by "01".
 pub fn vat(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " -.");
-    let n = n.strip_prefix("SE").unwrap_or(&n);
+    let n = strip_prefix(&n, "SE");
     match n.strip_suffix("01") {
         Some(org) if isdigits(n) => orgnr(org, today),
         _ => Err(Reason::Format),

@@ -1,10 +1,11 @@
 use super::prelude::*;
 
 /// Entity-type codes of the "other entities" UEN form (characters 4 and 5).
-const ENTITY_TYPES: &[&str] = &[
-    "CC", "CD", "CH", "CL", "CM", "CP", "CS", "CX", "DP", "FB", "FC", "FM", "FN", "GA", "GB", "GS",
-    "HS", "LL", "LP", "MB", "MC", "MD", "MH", "MM", "MQ", "NB", "NR", "PA", "PB", "PF", "RF", "RP",
-    "SM", "SS", "TC", "TU", "VH", "XL",
+const ENTITY_TYPES: &[[u8; 2]] = &[
+    *b"CC", *b"CD", *b"CH", *b"CL", *b"CM", *b"CP", *b"CS", *b"CX", *b"DP", *b"FB", *b"FC", *b"FM",
+    *b"FN", *b"GA", *b"GB", *b"GS", *b"HS", *b"LL", *b"LP", *b"MB", *b"MC", *b"MD", *b"MH", *b"MM",
+    *b"MQ", *b"NB", *b"NR", *b"PA", *b"PB", *b"PF", *b"RF", *b"RP", *b"SM", *b"SS", *b"TC", *b"TU",
+    *b"VH", *b"XL",
 ];
 
 /// The alphabet of the "other entities" check character.
@@ -16,19 +17,23 @@ pub fn uen(number: &str, today: Date) -> Verdict {
     // Only case and surrounding space are normalised: inner spaces stay and fail.
     let n = clean_upper(number, "");
     let b = n.as_bytes();
-    let year = today.year.to_string();
     match b.len() {
         9 => business(&n),
-        10 if b[0].is_ascii_digit() => local_company(&n, &year),
-        10 => other(&n, &year),
+        10 if b[0].is_ascii_digit() => local_company(&n, today.year),
+        10 => other(&n, today.year),
         _ => Err(Reason::Length),
     }
+}
+
+/// Digits only (or empty).
+fn all_digits(s: &[u8]) -> bool {
+    s.iter().all(u8::is_ascii_digit)
 }
 
 /// Businesses (ROB): eight digits and a check letter.
 fn business(n: &str) -> Verdict {
     let b = n.as_bytes();
-    if !isdigits(&n[..8]) || !b[8].is_ascii_alphabetic() {
+    if !all_digits(&b[..8]) || !b[8].is_ascii_alphabetic() {
         return Err(Reason::Format);
     }
     let sum = weighted_sum(n, &[10, 4, 9, 3, 8, 2, 7, 1]);
@@ -39,13 +44,13 @@ fn business(n: &str) -> Verdict {
 }
 
 /// Local companies (ROC): the year of incorporation, five digits and a check letter.
-fn local_company(n: &str, year: &str) -> Verdict {
+fn local_company(n: &str, year: i32) -> Verdict {
     let b = n.as_bytes();
-    if !isdigits(&n[..9]) {
+    if !all_digits(&b[..9]) {
         return Err(Reason::Format);
     }
-    // Compared as text, as the digits of the year.
-    if &n[..4] > year {
+    // Today's year has four digits, like the year of incorporation.
+    if b[..4].iter().fold(0, |y, &c| y * 10 + digit(c) as i32) > year {
         return Err(Reason::Component);
     }
     let sum = weighted_sum(n, &[10, 8, 6, 4, 9, 7, 5, 3, 1]);
@@ -57,26 +62,26 @@ fn local_company(n: &str, year: &str) -> Verdict {
 
 /// Other entities: R, S or T (the century), two year digits, an entity type, four digits and
 /// a check character.
-fn other(n: &str, year: &str) -> Verdict {
+fn other(n: &str, year: i32) -> Verdict {
     let b = n.as_bytes();
     if !matches!(b[0], b'R' | b'S' | b'T') {
         return Err(Reason::Component);
     }
-    if !isdigits(&n[1..3]) {
+    if !all_digits(&b[1..3]) {
         return Err(Reason::Format);
     }
-    if b[0] == b'T' && &n[1..3] > year.get(2..).unwrap_or("") {
+    // "T" is this century: its year may not be after the last two digits of today's year.
+    if b[0] == b'T' && (digit(b[1]) * 10 + digit(b[2])) as i32 > year % 100 {
         return Err(Reason::Component);
     }
-    if !ENTITY_TYPES.contains(&&n[3..5]) {
+    if !ENTITY_TYPES.contains(&[b[3], b[4]]) {
         return Err(Reason::Component);
     }
-    if !isdigits(&n[5..9]) {
+    if !all_digits(&b[5..9]) {
         return Err(Reason::Format);
     }
-    let weights = [4, 3, 5, 3, 10, 2, 2, 5, 7];
     let mut sum = 0;
-    for (&c, w) in b.iter().zip(weights) {
+    for (&c, w) in b.iter().zip(&[4, 3, 5, 3, 10, 2, 2, 5, 7]) {
         // Every character here is in the alphabet: the checks above saw to it.
         let Some(v) = OTHER_ALPHABET.iter().position(|&a| a == c) else {
             return Err(Reason::Format);

@@ -3,20 +3,20 @@ use super::prelude::*;
 /// Slovenian ID za DDV (davčna številka, VAT number).
 pub fn ddv(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("SI").unwrap_or(&n);
-    if !isdigits(n) || n.starts_with('0') {
+    let n = strip_prefix(&n, "SI");
+    if !isdigits(n) || n.as_bytes().first() == Some(&b'0') {
         return Err(Reason::Format);
     }
-    if n.len() != 8 {
+    let b = n.as_bytes();
+    if b.len() != 8 {
         return Err(Reason::Length);
     }
     // 11 minus the weighted sum modulo 11; 10 stands for 0 and 11 matches no digit.
-    let sum = weighted_sum(&n[..7], &[8, 7, 6, 5, 4, 3, 2]);
-    let check = match 11 - sum % 11 {
+    let check = match 11 - weighted_sum(n, &[8, 7, 6, 5, 4, 3, 2]) % 11 {
         10 => 0,
         c => c,
     };
-    if digit(n.as_bytes()[7]) != check {
+    if digit(b[7]) != check {
         return Err(Reason::Checksum);
     }
     Ok(())

@@ -8,23 +8,22 @@ pub fn rc(number: &str, today: Date) -> Verdict {
 /// Slovak IČ DPH (Identifikačné číslo pre daň z pridanej hodnoty, VAT number).
 pub fn dph(number: &str, today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("SK").unwrap_or(&n);
+    let n = strip_prefix(&n, "SK");
     if !isdigits(n) {
         return Err(Reason::Format);
     }
-    if n.len() != 10 {
+    let b = n.as_bytes();
+    if b.len() != 10 {
         return Err(Reason::Length);
     }
     // A birth number is accepted as well.
     if rc(n, today).is_ok() {
         return Ok(());
     }
-    let b = n.as_bytes();
     if b[0] == b'0' || !matches!(b[2], b'2' | b'3' | b'4' | b'7' | b'8' | b'9') {
         return Err(Reason::Format);
     }
-    let value = digits(n).fold(0u64, |acc, d| acc * 10 + u64::from(d));
-    if value % 11 != 0 {
+    if value(n) % 11 != 0 {
         return Err(Reason::Checksum);
     }
     Ok(())

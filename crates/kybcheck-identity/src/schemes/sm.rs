@@ -1,7 +1,7 @@
 use super::prelude::*;
 
 /// The one- and two-digit COE numbers that exist.
-const LOW_NUMBERS: &[u32] = &[
+const LOW_NUMBERS: &[u8] = &[
     2, 4, 6, 7, 8, 9, 10, 11, 13, 16, 18, 19, 20, 21, 25, 26, 30, 32, 33, 35, 36, 37, 38, 39, 40,
     42, 45, 47, 49, 51, 52, 55, 56, 57, 58, 59, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
     75, 76, 79, 80, 81, 84, 85, 87, 88, 91, 92, 94, 95, 96, 97, 99,
@@ -10,16 +10,22 @@ const LOW_NUMBERS: &[u32] = &[
 /// San Marino COE (Codice operatore economico).
 pub fn coe(number: &str, _today: Date) -> Verdict {
     // Only dots are removed (spaces stay and fail), then the leading zeros.
-    let n = clean(number, ".");
-    let n = n.trim_matches(' ').trim_start_matches('0');
-    if n.is_empty() || n.len() > 5 {
+    let n = clean_strip(number, ".");
+    let mut b = n.as_bytes();
+    while let [b'0', rest @ ..] = b {
+        b = rest;
+    }
+    if b.is_empty() || b.len() > 5 {
         return Err(Reason::Length);
     }
-    if !isdigits(n) {
+    if !b.iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
-    if n.len() < 3 && !LOW_NUMBERS.contains(&digits(n).fold(0, |acc, d| acc * 10 + d)) {
-        return Err(Reason::Component);
+    if b.len() < 3 {
+        let v = b.iter().fold(0, |v, &c| v * 10 + (c - b'0'));
+        if !LOW_NUMBERS.contains(&v) {
+            return Err(Reason::Component);
+        }
     }
     Ok(())
 }

@@ -4,19 +4,17 @@ use super::prelude::*;
 /// optionally followed by its three-character COFI code.
 pub fn ninea(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -/,");
+    let b = n.as_bytes();
     // More than nine characters: the last three are the COFI.
-    let (id, cofi) = if n.len() > 9 {
-        n.split_at(n.len() - 3)
-    } else {
-        (n.as_str(), "")
-    };
+    let split = if b.len() > 9 { b.len() - 3 } else { b.len() };
+    let (id, cofi) = b.split_at_checked(split).unwrap_or_default();
     if id.len() != 7 && id.len() != 9 {
         return Err(Reason::Length);
     }
-    if !isdigits(id) {
+    if !id.iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
-    if let [tax_centre, legal_form, status] = *cofi.as_bytes() {
+    if let [tax_centre, legal_form, status] = *cofi {
         if !matches!(tax_centre, b'0'..=b'2')
             || !b"ABCDEFGHJKLMNPQRSTUVWZ".contains(&legal_form)
             || !status.is_ascii_digit()
@@ -25,12 +23,8 @@ pub fn ninea(number: &str, _today: Date) -> Verdict {
         }
     }
     // Weights 1, 2, 1, ... from the left of the nine-digit form, so a seven-digit number
-    // (read with two leading zeros) starts at weight 1 too.
-    let sum: u32 = digits(id)
-        .zip([1, 2].into_iter().cycle())
-        .map(|(d, w)| d * w)
-        .sum();
-    match sum % 10 {
+    // (read with two leading zeros) starts at weight 1 too. The COFI is past the weights.
+    match weighted_sum(&n, &[1, 2, 1, 2, 1, 2, 1, 2, 1][..id.len()]) % 10 {
         0 => Ok(()),
         _ => Err(Reason::Checksum),
     }

@@ -3,21 +3,21 @@ use super::prelude::*;
 /// Salvadoran NIT (Número de Identificación Tributaria).
 pub fn nit(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("SV").unwrap_or(&n);
-    if n.len() != 14 {
+    let n = strip_prefix(&n, "SV");
+    let b = n.as_bytes();
+    if b.len() != 14 {
         return Err(Reason::Length);
     }
     if !isdigits(n) {
         return Err(Reason::Format);
     }
-    let b = n.as_bytes();
     if !matches!(b[0], b'0' | b'1' | b'9') {
         return Err(Reason::Component);
     }
     // Older numbers (sequence up to 100) and newer ones use different weights.
-    let check = if &n[10..13] <= "100" {
-        let sum = weighted_sum(n, &[14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
-        sum % 11 % 10
+    let sequence = digit(b[10]) * 100 + digit(b[11]) * 10 + digit(b[12]);
+    let check = if sequence <= 100 {
+        weighted_sum(n, &[14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11 % 10
     } else {
         let sum = weighted_sum(n, &[2, 7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
         (11 - sum % 11) % 11 % 10

@@ -1,27 +1,28 @@
 use super::prelude::*;
 
-/// The check digit over the first twelve digits shared by the PIN and the MOA number.
-fn check_digit(n: &str) -> u32 {
-    // Weights 13 down to 2, as a sum modulo 11; then 11 minus that, modulo 10.
-    let weights = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
-    (11 - weighted_sum(n, &weights) % 11) % 10
-}
-
-/// Common rules: thirteen digits, a permitted first digit, the check digit.
-fn validate(number: &str, first_ok: fn(u8) -> bool) -> Verdict {
+/// Common rules: thirteen digits, a permitted first digit (0 for a company, 1 to 8 for a
+/// person), the check digit.
+fn validate(number: &str, company: bool) -> Verdict {
     let n = clean(number, " -");
-    let n = n.trim_matches(' ');
-    if n.len() != 13 {
+    let b = n.as_bytes();
+    if b.len() != 13 {
         return Err(Reason::Length);
     }
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    let b = n.as_bytes();
-    if !first_ok(b[0]) {
+    let first_ok = match b[0] {
+        b'0' => company,
+        b'9' => false,
+        _ => !company,
+    };
+    if !first_ok {
         return Err(Reason::Component);
     }
-    if digit(b[12]) != check_digit(n) {
+    // Weights 13 down to 2 over the first twelve digits, as a sum modulo 11; then 11 minus
+    // that, modulo 10.
+    let sum = weighted_sum(&n, &[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+    if digit(b[12]) != (11 - sum % 11) % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())
@@ -29,12 +30,12 @@ fn validate(number: &str, first_ok: fn(u8) -> bool) -> Verdict {
 
 /// Thai PIN (Personal Identification Number, เลขประจำตัวประชาชน).
 pub fn pin(number: &str, _today: Date) -> Verdict {
-    validate(number, |c| !matches!(c, b'0' | b'9'))
+    validate(number, false)
 }
 
 /// Thai MOA number (Memorandum of Association number, the company registration number).
 pub fn moa(number: &str, _today: Date) -> Verdict {
-    validate(number, |c| c == b'0')
+    validate(number, true)
 }
 
 #[cfg(test)]

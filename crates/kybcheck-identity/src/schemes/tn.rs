@@ -3,29 +3,31 @@ use super::prelude::*;
 /// Tunisian MF (Matricule Fiscal, tax number): seven digits and a control letter, optionally
 /// followed by the VAT code, the category code and a three-digit establishment number.
 pub fn mf(number: &str, _today: Date) -> Verdict {
-    let mut n = clean(number, " /.-");
-    n.make_ascii_uppercase();
-    // A leading run of digits is padded with zeros to seven digits.
-    let run = n.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..7).contains(&run) {
-        n.insert_str(0, &"0".repeat(7 - run));
-    }
+    let n = clean_upper(number, " /.-");
     let b = n.as_bytes();
-    if b.len() != 8 && b.len() != 13 {
+    // A leading run of one to six digits is read as padded with zeros to seven digits; what
+    // follows the seven digits is `rest`.
+    let run = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let start = if (1..7).contains(&run) { run } else { 7 };
+    let rest = b.get(start..).unwrap_or_default();
+    if rest.len() != 1 && rest.len() != 6 {
         return Err(Reason::Length);
     }
-    if !isdigits(&n[..7]) || !b"ABCDEFGHJKLMNPQRSTVWXYZ".contains(&b[7]) {
+    // Seven digits (there are none without a leading run of digits), then the control letter.
+    if run == 0 || !b"ABCDEFGHJKLMNPQRSTVWXYZ".contains(&rest[0]) {
         return Err(Reason::Format);
     }
-    if b.len() == 8 {
-        return Ok(());
-    }
-    if !b"APBDN".contains(&b[8]) || !b"MPCNE".contains(&b[9]) || !isdigits(&n[10..]) {
-        return Err(Reason::Format);
-    }
-    // Only non-establishment entities (category E) have a number other than 000.
-    if &n[10..] != "000" && b[9] != b'E' {
-        return Err(Reason::Format);
+    if let [_, vat, category, ref establishment @ ..] = *rest {
+        if !b"APBDN".contains(&vat)
+            || !b"MPCNE".contains(&category)
+            || !establishment.iter().all(u8::is_ascii_digit)
+        {
+            return Err(Reason::Format);
+        }
+        // Only non-establishment entities (category E) have a number other than 000.
+        if establishment != b"000" && category != b'E' {
+            return Err(Reason::Format);
+        }
     }
     Ok(())
 }

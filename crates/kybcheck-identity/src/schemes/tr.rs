@@ -3,27 +3,27 @@ use super::prelude::*;
 /// Turkish VKN (Vergi Kimlik Numarası, tax identification number).
 pub fn vkn(number: &str, _today: Date) -> Verdict {
     // Nothing is removed but the surrounding space.
-    let n = number.trim_matches(' ');
-    if !isdigits(n) {
+    let n = clean_strip(number, "");
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    if n.len() != 10 {
+    let b = n.as_bytes();
+    if b.len() != 10 {
         return Err(Reason::Length);
     }
     // Position i (1-based, from the right of the first nine digits): (d + i) mod 10, then,
     // unless zero, times 2^i modulo 9 with 0 read as 9.
     let mut sum = 0;
-    for (i, d) in digits(&n[..9]).rev().enumerate() {
-        let i = i as u32 + 1;
-        let c1 = (d + i) % 10;
+    for i in 1..10 {
+        let c1 = (digit(b[9 - i]) + i as u32) % 10;
         if c1 != 0 {
-            sum += match c1 * (1 << i) % 9 {
+            sum += match (c1 << i) % 9 {
                 0 => 9,
                 c2 => c2,
             };
         }
     }
-    if digit(n.as_bytes()[9]) != (10 - sum % 10) % 10 {
+    if digit(b[9]) != (10 - sum % 10) % 10 {
         return Err(Reason::Checksum);
     }
     Ok(())

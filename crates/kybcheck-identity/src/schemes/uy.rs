@@ -3,20 +3,22 @@ use super::prelude::*;
 /// Uruguayan RUT (Registro Único Tributario).
 pub fn rut(number: &str, _today: Date) -> Verdict {
     let n = clean_upper(number, " -");
-    let n = n.strip_prefix("UY").unwrap_or(&n);
-    if n.len() != 12 {
+    let n = strip_prefix(&n, "UY");
+    let b = n.as_bytes();
+    if b.len() != 12 {
         return Err(Reason::Length);
     }
     if !isdigits(n) {
         return Err(Reason::Format);
     }
     // Registration type 01-22, a non-zero serial, then "001".
-    if !("01"..="22").contains(&&n[..2]) || &n[2..8] == "000000" || &n[8..11] != "001" {
+    let kind = digit(b[0]) * 10 + digit(b[1]);
+    if !(1..=22).contains(&kind) || b[2..8] == *b"000000" || b[8..11] != *b"001" {
         return Err(Reason::Component);
     }
     let sum = weighted_sum(n, &[4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
     // A remainder giving 10 matches no digit.
-    if digit(n.as_bytes()[11]) != (11 - sum % 11) % 11 {
+    if digit(b[11]) != (11 - sum % 11) % 11 {
         return Err(Reason::Checksum);
     }
     Ok(())

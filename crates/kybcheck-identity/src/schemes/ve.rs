@@ -7,19 +7,16 @@ pub fn rif(number: &str, _today: Date) -> Verdict {
     if b.len() != 10 {
         return Err(Reason::Length);
     }
-    // The leading letter (person, foreigner, company, passport, government) has its own weight.
-    let kind = match b[0] {
-        b'V' => 4,
-        b'E' => 8,
-        b'J' => 12,
-        b'P' => 16,
-        b'G' => 20,
-        _ => return Err(Reason::Component),
+    // The leading letter (person, foreigner, company, passport, government) weighs 4, 8, 12, 16
+    // or 20.
+    let Some(kind) = b"VEJPG".iter().position(|&c| c == b[0]) else {
+        return Err(Reason::Component);
     };
-    if !isdigits(&n[1..]) {
+    if !b[1..].iter().all(u8::is_ascii_digit) {
         return Err(Reason::Format);
     }
-    let sum = kind + weighted_sum(&n[1..9], &[3, 2, 7, 6, 5, 4, 3, 2]);
+    // The letter weighs nothing in the sum itself.
+    let sum = 4 * (kind as u32 + 1) + weighted_sum(&n, &[0, 3, 2, 7, 6, 5, 4, 3, 2]);
     let check = match sum % 11 {
         0 | 1 => 0,
         r => 11 - r,

@@ -3,19 +3,20 @@ use super::prelude::*;
 /// Vietnamese MST (Mã số thuế, tax code), with or without a three-digit branch suffix.
 pub fn mst(number: &str, _today: Date) -> Verdict {
     let n = clean(number, " -.");
-    let n = n.trim_matches(' ');
-    if n.len() != 10 && n.len() != 13 {
+    let b = n.as_bytes();
+    if b.len() != 10 && b.len() != 13 {
         return Err(Reason::Length);
     }
-    if !isdigits(n) {
+    if !isdigits(&n) {
         return Err(Reason::Format);
     }
-    if &n[2..9] == "0000000" || (n.len() == 13 && &n[10..] == "000") {
+    // A zero serial, or a zero branch (a ten-digit number has none).
+    if b[2..9] == *b"0000000" || b[10..] == *b"000" {
         return Err(Reason::Component);
     }
     // 10 minus the weighted sum modulo 11; a result of 10 matches no digit.
-    let sum = weighted_sum(n, &[31, 29, 23, 19, 17, 13, 7, 5, 3]);
-    if digit(n.as_bytes()[9]) != 10 - sum % 11 {
+    let sum = weighted_sum(&n, &[31, 29, 23, 19, 17, 13, 7, 5, 3]);
+    if digit(b[9]) != 10 - sum % 11 {
         return Err(Reason::Checksum);
     }
     Ok(())
