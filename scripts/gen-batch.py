@@ -24,6 +24,12 @@ ADDR = [
 CUR = [("USD", 125000.5), ("EUR", 9000), ("JPY", 3000000), ("GBP", 42000.25), ("CNY", 880000.75), ("KWD", 1200.125)]
 FIRST = ["Mei", "James", "Anna", "Luis", "Priya", "Olga", "Kenji", "Zoë", "Jean-Luc", "Siobhán"]
 LAST = ["Chen", "O'Neill", "Smith", "García", "Patel", "Ivanova", "Tanaka", "Müller", "Dubois", "Ng"]
+# Valid registration numbers of the countries whose scheme checks them (SPEC 3.3), from the
+# fixtures' python-stdnum picks; elsewhere a random number (not checked).
+VALID_IDS = {}
+for row in json.load(open(__file__.rsplit("/", 1)[0] + "/identity_fixture_values.json")):
+    if row["table"] == "business" and row["type"] == "Business Registration" and row["reason"] is None:
+        VALID_IDS.setdefault(row["country"], []).append(row["number"])
 MISTAKES = [
     ("primary_contact", "contact_phone", "+1 415 555 2671"),
     ("registration_address", "registration_address_country_code", "us"),
@@ -50,7 +56,8 @@ for i in range(N):
     doc["partner_customer_id"] = f"partner-{i:012d}-{rng.randint(0, 10**6):06d}"
     bd = doc["business_details"]
     bd["business_name_english"] = f"{rng.choice(LAST)} {rng.choice(['Trading', 'Holdings', 'Labs', 'Foods'])} {i}"
-    bd["business_identifier_number"] = f"C{rng.randint(10**6, 10**8)}"
+    valid = VALID_IDS.get(a[0])
+    bd["business_identifier_number"] = rng.choice(valid) if valid else f"C{rng.randint(10**6, 10**8)}"
     bd["business_identifier_country_code"] = a[0]
     bd["business_identifier_start_date"] = f"{rng.randint(1990, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T00:00:00Z"
     if rng.random() < 0.5:

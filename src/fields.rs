@@ -311,8 +311,9 @@ pub struct Field {
     pub part: Option<AddressPart>,
     /// Must differ from this sibling's value → `duplicate`, params `other` (requests only).
     pub differs_from: Option<&'static str>,
-    /// The identity-number rule (SPEC §3.3).
-    pub identity: Option<Identity>,
+    /// The identity-number rule (SPEC §3.3), behind a reference: two rows have one, and a
+    /// small row keeps the walk's scans of the table fast.
+    pub identity: Option<&'static Identity>,
     /// Schema title.
     pub title: &'static str,
     /// Schema description.
@@ -408,7 +409,7 @@ impl Field {
         self.differs_from = Some(sibling);
         self
     }
-    const fn identity(mut self, identity: Identity) -> Field {
+    const fn identity(mut self, identity: &'static Identity) -> Field {
         self.identity = Some(identity);
         self
     }
@@ -469,7 +470,7 @@ pub static BUSINESS_DETAILS: Obj = Obj {
             "Business identifier type", "The kind of registration number given.", "\"Business Registration\""),
         field("business_identifier_number", Always, DOC_NUMBER,
             "Business identifier number", "The registration number: ASCII letters, digits, space, '-', '/', '.'; 1–50 characters; checked against its country's scheme (SPEC §3.3).", "\"201912345K\"")
-            .identity(Identity { table: IdTable::Business, country: "business_identifier_country_code", kind: "business_identifier_type", birth: None }),
+            .identity(&Identity { table: IdTable::Business, country: "business_identifier_country_code", kind: "business_identifier_type", birth: None }),
         field("business_identifier_country_code", Always, COUNTRY,
             "Business identifier country", "ISO 3166-1 alpha-2 code of the issuing country.", "\"US\""),
         field("business_identifier_document_list", Always, Kind::List { item: &FILE_ID_ITEM, min: 1, max: 10, unique: Unique::Items },
@@ -695,7 +696,7 @@ pub static IDENTIFICATION: Obj = Obj {
             "ASCII letters, digits, space, '-', '/', '.'; 1–50 characters; checked against the issuing country's scheme for the document type (SPEC §3.3).",
             "\"E12345678\"",
         )
-        .identity(Identity {
+        .identity(&Identity {
             table: IdTable::Personal,
             country: "id_issuing_country_code",
             kind: "id_type",

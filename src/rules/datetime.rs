@@ -11,8 +11,9 @@ use crate::report::Params;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp {
     secs: i64,
-    nanos: u32,
-    excess: bool,
+    /// Twice the nanoseconds, plus 1 when a nonzero digit follows the ninth: ordered as the
+    /// instants are, in 16 bytes.
+    half_nanos: u32,
 }
 
 /// A calendar date.
@@ -67,8 +68,7 @@ impl Timestamp {
     pub fn from_unix(secs: i64, nanos: u32) -> Timestamp {
         Timestamp {
             secs: secs + i64::from(nanos / 1_000_000_000),
-            nanos: nanos % 1_000_000_000,
-            excess: false,
+            half_nanos: nanos % 1_000_000_000 * 2,
         }
     }
 
@@ -113,7 +113,7 @@ impl Timestamp {
     /// Whole days from `self` to `later`, rounded down.
     pub fn whole_days_until(self, later: Timestamp) -> i64 {
         let mut secs = later.secs - self.secs;
-        if later.nanos < self.nanos {
+        if later.half_nanos < self.half_nanos {
             secs -= 1;
         }
         secs.div_euclid(SECS_PER_DAY)
@@ -138,8 +138,9 @@ impl Timestamp {
             (t / 60) % 60,
             t % 60
         );
-        if self.nanos != 0 {
-            s.push_str(format!(".{:09}", self.nanos).trim_end_matches('0'));
+        let nanos = self.half_nanos / 2;
+        if nanos != 0 {
+            s.push_str(format!(".{nanos:09}").trim_end_matches('0'));
         }
         s.push('Z');
         s
@@ -218,8 +219,7 @@ fn parse(s: &str) -> Option<Timestamp> {
     let secs = days * SECS_PER_DAY + i64::from(h * 3600 + mi * 60 + sec) - offset;
     Some(Timestamp {
         secs,
-        nanos,
-        excess,
+        half_nanos: nanos * 2 + u32::from(excess),
     })
 }
 
@@ -243,7 +243,7 @@ fn tail(text: &str) -> &str {
 /// trailing zeros, the lexical order is the numeric one.
 pub fn is_after(a: Timestamp, a_text: &str, b: Timestamp, b_text: &str) -> bool {
     match a.cmp(&b) {
-        std::cmp::Ordering::Equal if a.excess => tail(a_text) > tail(b_text),
+        std::cmp::Ordering::Equal if a.half_nanos % 2 == 1 => tail(a_text) > tail(b_text),
         order => order == std::cmp::Ordering::Greater,
     }
 }

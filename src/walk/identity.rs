@@ -24,7 +24,8 @@ fn schemes<'a>(
         IdTable::Business => identity::business_schemes(country, kind),
         IdTable::Personal => identity::personal_schemes(kind, country),
     };
-    Some((number, schemes))
+    // A pair that no row names is not checked.
+    (!schemes.is_empty()).then_some((number, schemes))
 }
 
 impl<'a> Walker<'_, 'a> {

@@ -515,22 +515,25 @@ pub(crate) fn walk(root: &Node<'_>, opts: &Resolved) -> (Vec<Issue>, Vec<Issue>,
         let seq = |i: usize| pending.get(i).map(|p| p.seq);
         seq(a).cmp(&seq(b))
     });
+    let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
     // A warning is only given for a value that has no error (SPEC §1): a later cross-field
     // rule (a duplicate) may put an error where a warning already sits.
-    let has_error = |p: &Pending| {
-        pending
+    if pending.iter().flatten().any(|p| p.sev == Sev::Warning) {
+        let errors_at: Vec<String> = pending
             .iter()
-            .any(|e| e.sev == Sev::Error && e.pointer == p.pointer)
-    };
-    let dropped: Vec<bool> = pending
-        .iter()
-        .map(|p| p.sev == Sev::Warning && has_error(p))
-        .collect();
-    let mut pending: Vec<Option<Pending>> = pending
-        .into_iter()
-        .zip(dropped)
-        .map(|(p, drop)| (!drop).then_some(p))
-        .collect();
+            .flatten()
+            .filter(|p| p.sev == Sev::Error)
+            .map(|p| p.pointer.clone())
+            .collect();
+        for slot in &mut pending {
+            if slot
+                .as_ref()
+                .is_some_and(|p| p.sev == Sev::Warning && errors_at.contains(&p.pointer))
+            {
+                *slot = None;
+            }
+        }
+    }
     let (mut errors, mut warnings, mut missing) = (Vec::new(), Vec::new(), Vec::new());
     for p in order
         .into_iter()

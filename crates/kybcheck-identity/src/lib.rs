@@ -253,7 +253,7 @@ pub fn business_schemes(country: &str, kind: &str) -> &'static [&'static Scheme]
 pub fn personal_schemes(kind: &str, country: &str) -> &'static [&'static Scheme] {
     PERSONAL
         .iter()
-        .find(|(k, c, _)| *k == kind && *c == country)
+        .find(|(k, c, _)| *c == country && *k == kind)
         .map_or(&[], |(_, _, s)| std::slice::from_ref(s))
 }
 

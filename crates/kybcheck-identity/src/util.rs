@@ -146,11 +146,12 @@ pub fn digits(s: &str) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterat
 
 /// `sum(w * int(d) for w, d in zip(weights, s))`: stops at the shorter of the two.
 #[inline(never)]
-pub fn weighted_sum(s: &str, weights: &[u32]) -> u32 {
-    digits(s).zip(weights).map(|(d, w)| d * w).sum()
+pub fn weighted_sum(s: &str, weights: &[u8]) -> u32 {
+    digits(s).zip(weights).map(|(d, &w)| d * u32::from(w)).sum()
 }
 
 /// The value of `c` in base 36 (`int(c, 36)`), if it is an ASCII letter or digit.
+#[inline(never)]
 pub fn base36(c: u8) -> Option<u32> {
     match c {
         b'0'..=b'9' => Some(u32::from(c - b'0')),

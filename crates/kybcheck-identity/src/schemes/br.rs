@@ -14,7 +14,7 @@ pub fn cnpj(number: &str, _today: Date) -> Verdict {
     }
     // Each character counts as its ASCII code minus 48 (`digit`), so digits keep their value;
     // the second check digit also weighs the first.
-    let check = |weights: &[u32]| (11 - weighted_sum(&number, weights) % 11) % 11 % 10;
+    let check = |weights: &[u8]| (11 - weighted_sum(&number, weights) % 11) % 11 % 10;
     if digit(b[12]) != check(&[5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
         || digit(b[13]) != check(&[6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
     {

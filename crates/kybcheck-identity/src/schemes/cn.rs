@@ -69,7 +69,9 @@ fn ric_date(b: &[u8]) -> Option<Date> {
 pub fn ric_birth_date(number: &str) -> Option<Date> {
     let n = clean_upper(number, "");
     let b = n.as_bytes();
-    b.get(..14).filter(|d| d.iter().all(u8::is_ascii_digit)).and_then(ric_date)
+    b.get(..14)
+        .filter(|d| d.iter().all(u8::is_ascii_digit))
+        .and_then(ric_date)
 }
 
 #[cfg(test)]

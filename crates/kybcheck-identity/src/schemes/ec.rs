@@ -38,7 +38,7 @@ fn ruc_natural(n: &str, today: Date) -> Verdict {
 /// A public entity's RUC (nine weighted digits and four for the establishment) or a
 /// juridical person's (ten and three): the establishment number is the RUC modulo `modulus`,
 /// and not 0.
-fn ruc_entity(n: &str, weights: &[u32], modulus: u64) -> Verdict {
+fn ruc_entity(n: &str, weights: &[u8], modulus: u64) -> Verdict {
     if value(n) % modulus == 0 {
         return Err(Reason::Component);
     }

@@ -2,7 +2,7 @@ use super::prelude::*;
 
 /// The weights of the last check digit; an earlier one's are these without the first (one for
 /// each digit before it).
-const WEIGHTS: [u32; 11] = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const WEIGHTS: [u8; 11] = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
 
 /// Is the digit at `at` (9, 10 or 11) the weighted sum of the digits before it, modulo 11,
 /// then modulo 10?
