@@ -183,6 +183,42 @@ impl Serialize for CodeInfo {
     }
 }
 
+/// The whole catalogue as JSON text: the same as `serde_json::to_string(CATALOGUE)`, written
+/// by hand so the WebAssembly module carries no serde serializer.
+pub fn catalogue_json() -> String {
+    let mut out = crate::report::Json(String::with_capacity(16 * 1024));
+    out.raw("[");
+    for (i, c) in CATALOGUE.iter().enumerate() {
+        out.raw(if i > 0 {
+            ",{\"code\":\""
+        } else {
+            "{\"code\":\""
+        });
+        out.raw(c.code.as_str());
+        out.raw("\",\"severity\":");
+        out.str(c.severity);
+        out.raw(",\"messages\":{\"en\":");
+        out.str(c.en);
+        out.raw(",\"zh-CN\":");
+        out.str(c.zh_cn);
+        out.raw("},\"hint\":");
+        match (c.hint_param, c.hint_en, c.hint_zh_cn) {
+            (Some(param), Some(en), Some(zh_cn)) => {
+                out.raw("{\"param\":");
+                out.str(param);
+                out.raw(",\"en\":");
+                out.str(en);
+                out.raw(",\"zh-CN\":");
+                out.str(zh_cn);
+                out.raw("}}");
+            }
+            _ => out.raw("null}"),
+        }
+    }
+    out.raw("]");
+    out.0
+}
+
 macro_rules! catalogue {
     ($( $code:ident $sev:literal $en:literal $zh:literal $( hint $p:literal $hen:literal $hzh:literal )? ; )*) => {
         /// The whole catalogue, in the order of SPEC §6.
@@ -434,4 +470,14 @@ pub fn message(code: Code, params: &crate::report::Params, lang: Lang) -> String
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_json_is_serde_json_text() {
+        assert_eq!(catalogue_json(), serde_json::to_string(CATALOGUE).unwrap());
+    }
 }

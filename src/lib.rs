@@ -51,7 +51,7 @@ mod schema_gen;
 mod typed;
 mod walk;
 
-pub use codes::{Code, CodeInfo, Lang, CATALOGUE};
+pub use codes::{catalogue_json, Code, CodeInfo, Lang, CATALOGUE};
 pub use document::{line_col, LineIndex};
 /// Identity numbers by country (SPEC §3.3): the schemes and the tables that pick them.
 pub use kybcheck_identity as identity;

@@ -135,6 +135,95 @@ impl Serialize for Params {
     }
 }
 
+/// JSON text, written as serde_json writes it (compact); each piece is one call, not
+/// inlined at every use (smaller WebAssembly).
+pub(crate) struct Json(pub(crate) String);
+
+impl Json {
+    /// Text that is JSON already.
+    #[inline(never)]
+    pub(crate) fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    /// `s` as a JSON string, escaped as serde_json escapes: `"`, `\\` and the C0 controls
+    /// (`\b`, `\t`, `\n`, `\f`, `\r` by name, the rest as `\u00XX` in lower case);
+    /// everything else, DEL and non-ASCII included, as it is.
+    #[inline(never)]
+    pub(crate) fn str(&mut self, s: &str) {
+        const HEX: &str = "0123456789abcdef";
+        self.raw("\"");
+        let mut start = 0;
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                0x08 => "\\b",
+                0x09 => "\\t",
+                0x0A => "\\n",
+                0x0C => "\\f",
+                0x0D => "\\r",
+                0x00..=0x1F => "\\u00",
+                _ => continue,
+            };
+            self.raw(s.get(start..i).unwrap_or_default());
+            self.raw(escape);
+            if b < 0x20 && escape.len() == 4 {
+                let (hi, lo) = (usize::from(b >> 4), usize::from(b & 15));
+                self.raw(HEX.get(hi..=hi).unwrap_or_default());
+                self.raw(HEX.get(lo..=lo).unwrap_or_default());
+            }
+            start = i + 1;
+        }
+        self.raw(s.get(start..).unwrap_or_default());
+        self.raw("\"");
+    }
+
+    /// `items` as a JSON array of strings.
+    #[inline(never)]
+    pub(crate) fn list<S: AsRef<str>>(&mut self, items: &[S]) {
+        self.raw("[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(",");
+            }
+            self.str(item.as_ref());
+        }
+        self.raw("]");
+    }
+
+    /// `items` as a JSON array of issues.
+    fn issues(&mut self, items: &[Issue]) {
+        self.raw("[");
+        for (i, issue) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(",");
+            }
+            self.raw("{\"pointer\":");
+            self.str(&issue.pointer);
+            self.raw(",\"code\":\"");
+            self.raw(issue.code.as_str());
+            self.raw("\",\"message\":");
+            self.str(&issue.message);
+            self.raw(",\"params\":{");
+            for (j, (name, value)) in issue.params.iter().enumerate() {
+                if j > 0 {
+                    self.raw(",");
+                }
+                self.str(name);
+                self.raw(":");
+                match value {
+                    Param::Int(n) => self.raw(itoa::Buffer::new().format(*n)),
+                    Param::Str(s) => self.str(s),
+                    Param::List(items) => self.list(items),
+                }
+            }
+            self.raw("}}");
+        }
+        self.raw("]");
+    }
+}
+
 /// One error or warning.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Issue {
@@ -233,9 +322,24 @@ impl Report {
         self.response.get()
     }
 
-    /// The report as one line of JSON, exactly the shape of SPEC §1.
+    /// The report as one line of JSON, exactly the shape of SPEC §1 (the same text as
+    /// `serde_json::to_string` of the report, without serde's code in the WebAssembly module).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = Json(String::with_capacity(
+            64 + 160 * (self.errors.len() + self.warnings.len()),
+        ));
+        out.raw(if self.valid {
+            "{\"valid\":true,\"errors\":"
+        } else {
+            "{\"valid\":false,\"errors\":"
+        });
+        out.issues(&self.errors);
+        out.raw(",\"warnings\":");
+        out.issues(&self.warnings);
+        out.raw(",\"missing\":");
+        out.list(&self.missing);
+        out.raw("}");
+        out.0
     }
 
     /// Errors and warnings together, each with its severity, in walk order of each list.
@@ -370,3 +474,74 @@ impl fmt::Display for Report {
 }
 
 impl std::error::Error for Report {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Strings escape as serde_json escapes them: every ASCII character, DEL, non-ASCII and
+    /// runs of several escapes.
+    #[test]
+    fn strings_escape_as_serde_json_does() {
+        let mut samples: Vec<String> = (0u8..=0x7f).map(|b| char::from(b).to_string()).collect();
+        samples.extend(
+            [
+                "",
+                "a\"b\\c",
+                "\u{1b}[31m\n\r\t",
+                "é😀\u{2028}\u{202e}",
+                "/x\u{7f}",
+                "\"\"",
+            ]
+            .map(String::from),
+        );
+        for s in samples {
+            let mut out = Json(String::new());
+            out.str(&s);
+            assert_eq!(out.0, serde_json::to_string(&s).unwrap(), "{s:?}");
+        }
+    }
+
+    /// A report with every kind of param, a warning and a missing pointer.
+    #[test]
+    fn to_json_is_serde_json_text() {
+        let issue = |code, params| Issue {
+            pointer: "/a~1b/0".to_owned(),
+            code,
+            message: "say \"no\"\n".to_owned(),
+            params,
+            offset: Some(3),
+        };
+        const ALLOWED: &[&str] = &["x", "y\"z"];
+        let report = Report {
+            valid: false,
+            errors: vec![
+                issue(
+                    Code::TooLong,
+                    Params::new().with("max", 5u32).with("actual", -1i64),
+                ),
+                issue(
+                    Code::Enum,
+                    Params::new().with("allowed", ALLOWED).with("s", "t"),
+                ),
+            ],
+            warnings: vec![issue(Code::IdBirthDate, Params::new())],
+            missing: vec!["/p".to_owned(), "".to_owned()],
+            request: Typed::none(),
+            response: Typed::none(),
+        };
+        assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+        let empty = Report {
+            valid: true,
+            errors: vec![],
+            warnings: vec![],
+            missing: vec![],
+            request: Typed::none(),
+            response: Typed::none(),
+        };
+        assert_eq!(
+            empty.to_json(),
+            r#"{"valid":true,"errors":[],"warnings":[],"missing":[]}"#
+        );
+    }
+}

@@ -156,20 +156,48 @@ pub mod phone {
 pub mod unicode {
     include!("generated/unicode_classes.rs");
 
-    /// Is `c` within one of the sorted inclusive `ranges`?
-    pub fn contains(ranges: &[(u32, u32)], c: char) -> bool {
+    /// A set of code points as the sorted boundaries of its ranges (each range's start, then
+    /// the code point after its end), stored as LEB128 varints of their differences: about
+    /// half the gzip size of a list of `(u32, u32)` ranges. `index_at[i]` is boundary
+    /// `32 × i` and `index_offset[i]` the byte of `deltas` after it.
+    pub struct CharClass {
+        /// The differences between consecutive boundaries (the first from 0).
+        pub deltas: &'static [u8],
+        /// Every 32nd boundary.
+        pub index_at: &'static [u32],
+        /// Where the difference after each of those starts in `deltas`.
+        pub index_offset: &'static [u16],
+    }
+
+    /// Is `c` in the class? A code point is in it when an odd number of boundaries are at
+    /// or below it.
+    pub fn contains(class: &CharClass, c: char) -> bool {
         let cp = c as u32;
-        ranges
-            .binary_search_by(|&(lo, hi)| {
-                if hi < cp {
-                    std::cmp::Ordering::Less
-                } else if lo > cp {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
+        // The last index entry at or below `cp`; none: below the first range.
+        let Some(i) = class.index_at.partition_point(|&b| b <= cp).checked_sub(1) else {
+            return false;
+        };
+        let (Some(&start), Some(&offset)) = (class.index_at.get(i), class.index_offset.get(i))
+        else {
+            return false;
+        };
+        let mut position = start;
+        // Boundary 32 × i is at or below `cp`, and 32 × i is even.
+        let mut inside = true;
+        let (mut delta, mut shift) = (0u32, 0);
+        for &b in class.deltas.get(usize::from(offset)..).unwrap_or_default() {
+            delta |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                position += delta;
+                if position > cp {
+                    break;
                 }
-            })
-            .is_ok()
+                inside = !inside;
+                (delta, shift) = (0, 0);
+            }
+        }
+        inside
     }
 }
 

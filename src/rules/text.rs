@@ -77,13 +77,13 @@ pub fn charset_allows(charset: Charset, c: char) -> bool {
     match charset {
         Charset::Any => true,
         Charset::IdChars | Charset::DocumentNumber => false,
-        Charset::PersonName => contains(LETTER_OR_MARK, c),
+        Charset::PersonName => contains(&LETTER_OR_MARK, c),
     }
 }
 
 /// Is `c` a letter of a script other than Latin (Common and Inherited are fine)?
 pub fn is_non_latin_letter(c: char) -> bool {
-    !c.is_ascii() && contains(NON_LATIN_LETTER, c)
+    !c.is_ascii() && contains(&NON_LATIN_LETTER, c)
 }
 
 /// What each ASCII byte breaks, as bits: a character forbidden in every string, one
@@ -311,7 +311,7 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let group = c.general_category_group();
             assert_eq!(
-                contains(LETTER_OR_MARK, c),
+                contains(&LETTER_OR_MARK, c),
                 matches!(group, G::Letter | G::Mark),
                 "{c:?}"
             );

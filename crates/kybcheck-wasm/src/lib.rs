@@ -152,7 +152,7 @@ pub fn schema_kind(kind: Option<String>) -> Result<u8, JsError> {
 /// Every code with its message templates, as JSON text.
 #[wasm_bindgen(js_name = codesText)]
 pub fn codes_text() -> String {
-    serde_json::to_string(kybcheck::CATALOGUE).unwrap_or_default()
+    kybcheck::catalogue_json()
 }
 
 /// The crate version.
