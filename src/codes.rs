@@ -405,8 +405,8 @@ fn identifier_words<'t>(name: &str, text: &'t str, lang: Lang) -> &'t str {
     let zh = lang == Lang::ZhCn;
     match name {
         "scheme" => match crate::identity::scheme(text) {
-            Some(s) if zh => s.zh_cn,
-            Some(s) => s.en,
+            Some(s) if zh => s.zh_cn(),
+            Some(s) => s.en(),
             None => text,
         },
         "reason" => match (text, zh) {

@@ -225,7 +225,7 @@ impl Rng {
 }
 
 /// `country`, unless identity numbers of its cell are checked (then HK, which has no scheme).
-fn unchecked(country: &str, schemes: &[&kybcheck::identity::Scheme]) -> String {
+fn unchecked(country: &str, schemes: &[kybcheck::identity::Scheme]) -> String {
     if schemes.is_empty() { country } else { "HK" }.to_owned()
 }
 

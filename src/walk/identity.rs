@@ -16,7 +16,7 @@ fn schemes<'a>(
     slots: &[Slot<'a>],
     i: usize,
     id: &Identity,
-) -> Option<(&'a str, &'static [&'static Scheme])> {
+) -> Option<(&'a str, &'static [Scheme])> {
     let number = slots.get(i)?.clean_str()?;
     let country = Slot::sibling(obj, slots, id.country)?.clean_str()?;
     let kind = Slot::sibling(obj, slots, id.kind)?.clean_str()?;
@@ -41,7 +41,7 @@ impl<'a> Walker<'_, 'a> {
             };
             if let Err((scheme, reason)) = identity::check(schemes, number, today(self.opts.now)) {
                 let params = Params::new()
-                    .with("scheme", scheme.name)
+                    .with("scheme", scheme.name())
                     .with("reason", reason.as_str());
                 if let Some(slot) = slots.get_mut(i) {
                     self.error(slot, &[field.name], Fail::with(Code::Identifier, params));
@@ -76,7 +76,7 @@ impl<'a> Walker<'_, 'a> {
                 let Some((number, schemes)) = schemes(child, inner, i, id) else {
                     continue;
                 };
-                let Some(scheme) = schemes.first() else {
+                let Some(&scheme) = schemes.first() else {
                     continue;
                 };
                 let Some(in_number) = scheme.birth_date(number) else {
@@ -135,7 +135,7 @@ fn cousin_time<'a>(
 /// Does the date in the number agree with the birth date, as written (its first ten
 /// characters) or in UTC: the same month and day, and the same year (its last two digits for
 /// a scheme with a two-digit year)?
-fn agrees(scheme: &Scheme, number: identity::Date, time: Timestamp, text: &str) -> bool {
+fn agrees(scheme: Scheme, number: identity::Date, time: Timestamp, text: &str) -> bool {
     let number = crate::Date {
         year: i64::from(number.year),
         month: number.month,
