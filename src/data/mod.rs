@@ -23,14 +23,21 @@ pub struct AddressRules {
     pub requires_state: bool,
     /// `requires` lists the postcode.
     pub requires_postcode: bool,
-    /// The postcode pattern.
-    pub postcode: Option<Postcode>,
+    /// The postcode pattern (one of [`POSTCODES`]: countries share them).
+    pub postcode: Option<&'static Postcode>,
     /// First of the postcode examples.
     pub postcode_example: Option<&'static str>,
-    /// Subdivision keys (kept for the countries whose `state` is checked only).
-    pub subdivisions: &'static [&'static str],
-    /// Subdivision names (Latin).
-    pub subdivision_names: &'static [&'static str],
+}
+
+/// The subdivisions of a country whose `state` is checked ([`SUBDIVISIONS`]).
+#[derive(Debug)]
+pub struct Subdivisions {
+    /// ISO 3166-1 alpha-2 code.
+    pub country: &'static str,
+    /// Subdivision keys.
+    pub codes: &'static [&'static str],
+    /// Subdivision names (Latin), in the order of the keys.
+    pub names: &'static [&'static str],
 }
 
 /// A country's postcode pattern.

@@ -3,12 +3,9 @@
 use super::similar::distance_within;
 use super::{Fail, Outcome};
 use crate::codes::Code;
-use crate::data::{address_rules, AddressRules};
+use crate::data::{address_rules, AddressRules, SUBDIVISIONS};
 use crate::matchers::is_full_match;
 use crate::report::Params;
-
-/// Countries whose `state` must be one of the subdivisions.
-pub const SUBDIVISION_COUNTRIES: &[&str] = &["US", "CA", "AU"];
 
 /// The address rules of a country.
 pub fn rules(country: &str) -> Option<&'static AddressRules> {
@@ -20,7 +17,7 @@ pub fn check_postcode(country: &str, postcode: &str) -> Outcome {
     let Some(r) = rules(country) else {
         return Ok(());
     };
-    let Some(pattern) = &r.postcode else {
+    let Some(pattern) = r.postcode else {
         return Ok(());
     };
     // Only ASCII can match (`\d` is `[0-9]`, only ASCII case folds); nothing longer than
@@ -39,26 +36,23 @@ pub fn check_postcode(country: &str, postcode: &str) -> Outcome {
     ))
 }
 
-/// `subdivision` (US, CA, AU only): a code or name of the country's subdivisions,
+/// `subdivision` (US, CA, AU only: the countries of [`SUBDIVISIONS`]): a code or name of the country's subdivisions,
 /// ignoring ASCII case; the suggestion is the one code within distance 2, if exactly one.
 pub fn check_subdivision(country: &str, state: &str) -> Outcome {
-    if !SUBDIVISION_COUNTRIES.contains(&country) {
-        return Ok(());
-    }
-    let Some(r) = rules(country) else {
+    let Some(r) = SUBDIVISIONS.iter().find(|s| s.country == country) else {
         return Ok(());
     };
     let known = r
-        .subdivisions
+        .codes
         .iter()
-        .chain(r.subdivision_names)
+        .chain(r.names)
         .any(|s| s.eq_ignore_ascii_case(state));
     if known {
         return Ok(());
     }
     let lower = state.to_ascii_lowercase();
-    let mut near = r.subdivisions.iter().enumerate().filter(|(i, code)| {
-        let name = r.subdivision_names.get(*i).copied().unwrap_or(code);
+    let mut near = r.codes.iter().enumerate().filter(|(i, code)| {
+        let name = r.names.get(*i).copied().unwrap_or(code);
         distance_within(&lower, &code.to_ascii_lowercase(), 2).is_some()
             || distance_within(&lower, &name.to_ascii_lowercase(), 2).is_some()
     });
@@ -78,6 +72,9 @@ pub fn check_subdivision(country: &str, state: &str) -> Outcome {
 mod tests {
     use super::*;
     use crate::data::COUNTRIES;
+
+    /// Countries whose `state` must be one of the subdivisions (SPEC §3.1).
+    const SUBDIVISION_COUNTRIES: &[&str] = &["US", "CA", "AU"];
 
     #[test]
     fn postcodes() {
@@ -100,7 +97,7 @@ mod tests {
             serde_json::from_str(include_str!("../data/address-rules.json")).unwrap();
         let mut checked = 0;
         for r in COUNTRIES {
-            let Some(p) = &r.postcode else { continue };
+            let Some(p) = r.postcode else { continue };
             let re = regex_lite::RegexBuilder::new(&format!("^(?:{})$", p.regex))
                 .case_insensitive(true)
                 .build()
@@ -154,14 +151,13 @@ mod tests {
 
     #[test]
     fn subdivision_tables_only_where_checked() {
-        let with: Vec<&str> = COUNTRIES
-            .iter()
-            .filter(|r| !r.subdivisions.is_empty())
-            .map(|r| r.country)
-            .collect();
+        let with: Vec<&str> = SUBDIVISIONS.iter().map(|s| s.country).collect();
         let mut expected = SUBDIVISION_COUNTRIES.to_vec();
         expected.sort_unstable();
         assert_eq!(with, expected);
+        assert!(SUBDIVISIONS
+            .iter()
+            .all(|s| s.codes.len() > 5 && s.names.len() == s.codes.len()));
     }
 
     #[test]

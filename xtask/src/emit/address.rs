@@ -5,9 +5,8 @@ use super::{array, header, ADDRESS_RULES};
 use crate::pattern::{compile, hir, Classes};
 use std::fmt::Write as _;
 
-/// The countries whose subdivisions are checked (SPEC §3.1; `SUBDIVISION_COUNTRIES` in
-/// src/rules/address.rs, and a test of the core holds them equal). The others' lists are
-/// left out.
+/// The countries whose subdivisions are checked (SPEC §3.1; a test of the core holds the
+/// generated `SUBDIVISIONS` to the same list). The others' lists are left out.
 const CHECKED_SUBDIVISIONS: [&str; 3] = ["US", "CA", "AU"];
 
 fn list(v: Option<&serde_json::Value>) -> Vec<String> {
@@ -31,6 +30,9 @@ pub fn emit(json: &str, classes: &mut Classes) -> String {
     out.push_str("/// Address rules of every country, sorted by code.\n");
     out.push_str("pub static COUNTRIES: &[AddressRules] = &[\n");
     let mut index = vec![u8::MAX; 26 * 26];
+    // Distinct postcode patterns (many countries share one), by regex.
+    let mut postcodes: Vec<(String, String)> = Vec::new();
+    let mut subdivisions = String::new();
     for (n, (code, entry)) in entries.into_iter().enumerate() {
         let b = code.as_bytes();
         assert!(
@@ -44,33 +46,46 @@ pub fn emit(json: &str, classes: &mut Classes) -> String {
         let requires = list(entry.get("requires"));
         let regex = entry.get("postcode_regex").and_then(|v| v.as_str());
         let examples = list(entry.get("postcode_examples"));
-        let checked = CHECKED_SUBDIVISIONS.contains(&code.as_str());
-        let (subs, names) = if checked {
-            (
+        if CHECKED_SUBDIVISIONS.contains(&code.as_str()) {
+            let (subs, names) = (
                 list(entry.get("subdivisions")),
                 list(entry.get("subdivision_names")),
+            );
+            writeln!(
+                subdivisions,
+                "    Subdivisions {{ country: {code:?}, codes: &{subs:?}, names: &{names:?} }},"
             )
-        } else {
-            (Vec::new(), Vec::new())
-        };
+            .unwrap();
+        }
         // The whole value must match, ASCII case ignored (SPEC §3.1).
         let postcode = match regex {
             Some(r) => {
-                let h = hir(&format!("^(?:{r})$"), true);
-                let max = h
-                    .properties()
-                    .maximum_len()
-                    .expect("postcode patterns are bounded");
-                let program = compile(&h, false, classes);
-                format!("Some(Postcode {{ #[cfg(test)] regex: {r:?}, max_len: {max}, program: {program} }})")
+                let i = match postcodes.iter().position(|(re, _)| re == r) {
+                    Some(i) => i,
+                    None => {
+                        let h = hir(&format!("^(?:{r})$"), true);
+                        let max = h
+                            .properties()
+                            .maximum_len()
+                            .expect("postcode patterns are bounded");
+                        let program = compile(&h, false, classes);
+                        postcodes.push((
+                            r.to_owned(),
+                            format!(
+                                "    Postcode {{ #[cfg(test)] regex: {r:?}, max_len: {max}, program: {program} }},"
+                            ),
+                        ));
+                        postcodes.len() - 1
+                    }
+                };
+                format!("Some(&POSTCODES[{i}])")
             }
             None => "None".to_owned(),
         };
         writeln!(
             out,
             "    AddressRules {{ #[cfg(test)] country: {code:?}, requires_city: {}, requires_state: {}, \
-             requires_postcode: {}, postcode: {postcode}, postcode_example: {:?}, \
-             subdivisions: &{subs:?}, subdivision_names: &{names:?} }},",
+             requires_postcode: {}, postcode: {postcode}, postcode_example: {:?} }},",
             requires.iter().any(|r| r == "city"),
             requires.iter().any(|r| r == "state"),
             requires.iter().any(|r| r == "postcode"),
@@ -79,6 +94,23 @@ pub fn emit(json: &str, classes: &mut Classes) -> String {
         .unwrap();
     }
     out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// The distinct postcode patterns of [`COUNTRIES`].\n\
+         pub static POSTCODES: [Postcode; {}] = [\n{}];\n",
+        postcodes.len(),
+        postcodes
+            .iter()
+            .map(|(_, row)| format!("{row}\n"))
+            .collect::<String>()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// The subdivisions of the countries whose `state` is checked, sorted by country.\n\
+         pub static SUBDIVISIONS: &[Subdivisions] = &[\n{subdivisions}];\n"
+    )
+    .unwrap();
     writeln!(
         out,
         "/// Index into [`COUNTRIES`] by alpha-2 code (`(first - 'A') * 26 + second - 'A'`); 255: none.\n\
@@ -111,30 +143,46 @@ mod tests {
             lines[0],
             "// @generated by `cargo xtask codegen` from src/data/address-rules.json. Do not edit."
         );
-        // Sorted by code; AD's subdivisions are not checked, so left out.
-        let rows: Vec<&str> = lines
-            .iter()
-            .copied()
-            .filter(|l| l.starts_with("    AddressRules"))
-            .collect();
+        // Sorted by code; each distinct pattern once; AD's subdivisions are not checked, so
+        // left out.
+        let rows = |prefix: &str| -> Vec<&str> {
+            lines
+                .iter()
+                .copied()
+                .filter(|l| l.starts_with(prefix))
+                .collect()
+        };
         assert_eq!(
-            rows,
+            rows("    AddressRules"),
             [
                 "    AddressRules { #[cfg(test)] country: \"AD\", requires_city: true, \
-                 requires_state: false, requires_postcode: false, postcode: Some(Postcode { \
-                 #[cfg(test)] regex: \"AD[1-7]0\\\\d\", max_len: 5, program: &[Inst::Start, \
-                 Inst::Class(0), Inst::Class(1), Inst::Class(2), Inst::Byte(48), \
-                 Inst::Class(3), Inst::End, Inst::Match] }), postcode_example: None, \
-                 subdivisions: &[], subdivision_names: &[] },",
+                 requires_state: false, requires_postcode: false, postcode: Some(&POSTCODES[0]), \
+                 postcode_example: None },",
                 "    AddressRules { #[cfg(test)] country: \"AE\", requires_city: false, \
                  requires_state: false, requires_postcode: false, postcode: None, \
-                 postcode_example: None, subdivisions: &[], subdivision_names: &[] },",
+                 postcode_example: None },",
                 "    AddressRules { #[cfg(test)] country: \"US\", requires_city: true, \
-                 requires_state: true, requires_postcode: true, postcode: Some(Postcode { \
-                 #[cfg(test)] regex: \"\\\\d{5}\", max_len: 5, program: &[Inst::Start, \
-                 Inst::Class(3), Inst::Class(3), Inst::Class(3), Inst::Class(3), \
-                 Inst::Class(3), Inst::End, Inst::Match] }), postcode_example: Some(\"95014\"), \
-                 subdivisions: &[\"CA\", \"NY\"], subdivision_names: &[\"California\", \"New York\"] },",
+                 requires_state: true, requires_postcode: true, postcode: Some(&POSTCODES[1]), \
+                 postcode_example: Some(\"95014\") },",
+            ]
+        );
+        assert_eq!(
+            rows("    Postcode"),
+            [
+                "    Postcode { #[cfg(test)] regex: \"AD[1-7]0\\\\d\", max_len: 5, program: \
+                 &[Inst::Start, Inst::Class(0), Inst::Class(1), Inst::Class(2), Inst::Byte(48), \
+                 Inst::Class(3), Inst::End, Inst::Match] },",
+                "    Postcode { #[cfg(test)] regex: \"\\\\d{5}\", max_len: 5, program: \
+                 &[Inst::Start, Inst::Class(3), Inst::Class(3), Inst::Class(3), Inst::Class(3), \
+                 Inst::Class(3), Inst::End, Inst::Match] },",
+            ]
+        );
+        assert!(text.contains("pub static POSTCODES: [Postcode; 2] = ["));
+        assert_eq!(
+            rows("    Subdivisions"),
+            [
+                "    Subdivisions { country: \"US\", codes: &[\"CA\", \"NY\"], \
+              names: &[\"California\", \"New York\"] },"
             ]
         );
         assert_eq!(
@@ -169,9 +217,11 @@ mod tests {
             };
             assert_eq!(v, expected, "slot {slot}");
         }
-        assert!(text
-            .lines()
-            .all(|l| l.len() <= 100 || l.starts_with("    AddressRules")));
+        // Only the table rows are long.
+        assert!(text.lines().all(|l| l.len() <= 100
+            || ["    AddressRules", "    Postcode", "    Subdivisions"]
+                .iter()
+                .any(|p| l.starts_with(p))));
     }
 
     #[test]
