@@ -138,20 +138,25 @@ pub mod phone {
         }
     }
 
-    /// A region's `national_prefix_for_parsing`.
+    /// A region's `national_prefix_for_parsing` (a reference: most regions have none, and
+    /// their rows stay small).
     #[derive(Debug)]
     pub enum NationalPrefix {
         /// None.
         None,
         /// A pattern, matched at the start; with a transform it rewrites the match.
-        Pattern {
-            /// The compiled pattern.
-            program: Program,
-            /// Its number of capture groups.
-            groups: usize,
-            /// The replacement (`$1` names group 1).
-            transform: Option<&'static str>,
-        },
+        Pattern(&'static PrefixPattern),
+    }
+
+    /// A `national_prefix_for_parsing` pattern.
+    #[derive(Debug)]
+    pub struct PrefixPattern {
+        /// The compiled pattern.
+        pub program: Program,
+        /// Its number of capture groups.
+        pub groups: usize,
+        /// The replacement (`$1` names group 1).
+        pub transform: Option<&'static str>,
     }
 
     include!("generated/phone_plans.rs");

@@ -131,11 +131,7 @@ fn strip_national_prefix(r: &Region, national: String) -> String {
                 _ => national,
             };
         }
-        NationalPrefix::Pattern {
-            program,
-            groups,
-            transform,
-        } => (program, groups, transform),
+        NationalPrefix::Pattern(p) => (p.program, p.groups, p.transform),
     };
     let Some(slots) = match_at_start(program, national.as_bytes()) else {
         return national;

@@ -125,7 +125,7 @@ pub fn emit(db: &Database, classes: &mut Classes) -> String {
                 Some(p) => {
                     let program = compile(&hir(p, false), true, classes);
                     format!(
-                        "NationalPrefix::Pattern {{ program: {program}, groups: {}, transform: {transform:?} }}",
+                        "NationalPrefix::Pattern(&PrefixPattern {{ program: {program}, groups: {}, transform: {transform:?} }})",
                         program.groups
                     )
                 }
