@@ -136,15 +136,19 @@ fn check_report_inner(
         assert!(report.warnings.is_empty() && report.missing.is_empty());
     }
 
-    // SPEC §6 / §7: warnings are expires_soon, or unknown_field in responses.
+    // SPEC §6 / §7: warnings are expires_soon and id_birth_date (requests only), or
+    // unknown_field in responses.
     for w in &report.warnings {
         let c = w.code.as_str();
         assert!(
-            c == "expires_soon" || (c == "unknown_field" && options.kind == DocumentKind::Response),
+            c == "expires_soon"
+                || c == "id_birth_date"
+                || (c == "unknown_field" && options.kind == DocumentKind::Response),
             "unexpected warning code {c}: {json}"
         );
         if options.kind == DocumentKind::Response {
             assert_ne!(c, "expires_soon", "now-rule warning on a response: {json}");
+            assert_ne!(c, "id_birth_date", "birth-date warning on a response: {json}");
         }
     }
     for e in &report.errors {
