@@ -1,14 +1,17 @@
-//! A loop for profilers: `cargo run --release --example profile_loop -- [N] [typed|untyped|serde]`
-//! validates the bundled example N times (or, with `serde`, parses it into a
+//! A loop for profilers: `cargo run --release --example profile_loop -- [N] [typed|untyped|serde] [FILE]`
+//! validates the bundled example (or FILE) N times (or, with `serde`, parses it into a
 //! `serde_json::Value`) and prints the mean time.
 use kybcheck::{input::read_capped, validate, Options, Timestamp};
 
 fn main() {
     let options = Options::default().with_now(Timestamp::parse("2026-11-23T00:00:00Z").unwrap());
-    let text = include_str!("request.json");
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(200_000);
     let mode = args.next().unwrap_or_else(|| "typed".to_owned());
+    let owned = args
+        .next()
+        .map(|path| std::fs::read_to_string(&path).expect("read FILE"));
+    let text = owned.as_deref().unwrap_or(include_str!("request.json"));
     let typed = mode == "typed";
     if mode == "serde" {
         let t = std::time::Instant::now();

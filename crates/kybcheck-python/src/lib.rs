@@ -18,6 +18,7 @@ use pyo3::types::{
 };
 
 use kybcheck::{DocumentKind, Lang, Mode, Options, Param, Timestamp};
+use std::borrow::Cow;
 
 mod json;
 
@@ -295,22 +296,26 @@ fn parse_now(v: &Bound<'_, PyAny>) -> PyResult<Timestamp> {
 /// The bytes the core reads for a document: a `str` as UTF-8 (a lone surrogate, which has no
 /// UTF-8 form, as bytes that are not UTF-8, so the core reports `invalid_json` there, as for
 /// the npm package), `bytes` and `bytearray` as they are, any other value as its JSON text.
-fn document_bytes(doc: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+/// A `str` or `bytes` is borrowed, not copied: the object stays alive (the caller holds it)
+/// and neither can change.
+fn document_bytes<'a>(doc: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
     if let Ok(s) = doc.cast::<PyString>() {
         return match s.to_str() {
-            Ok(text) => Ok(text.as_bytes().to_vec()),
-            Err(_) => Ok(s
-                .call_method1("encode", ("utf-8", "surrogatepass"))?
-                .cast_into::<PyBytes>()?
-                .as_bytes()
-                .to_vec()),
+            Ok(text) => Ok(Cow::Borrowed(text.as_bytes())),
+            Err(_) => Ok(Cow::Owned(
+                s.call_method1("encode", ("utf-8", "surrogatepass"))?
+                    .cast_into::<PyBytes>()?
+                    .as_bytes()
+                    .to_vec(),
+            )),
         };
     }
     if let Ok(b) = doc.cast::<PyBytes>() {
-        return Ok(b.as_bytes().to_vec());
+        return Ok(Cow::Borrowed(b.as_bytes()));
     }
     if let Ok(b) = doc.cast::<PyByteArray>() {
-        return Ok(b.to_vec());
+        // A bytearray can change under us: copied.
+        return Ok(Cow::Owned(b.to_vec()));
     }
     if doc.is_instance_of::<PyDict>()
         || doc.is_instance_of::<PyList>()
@@ -322,7 +327,7 @@ fn document_bytes(doc: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     {
         let mut out = Vec::with_capacity(1024);
         json::write(doc, 0, &mut out)?;
-        return Ok(out);
+        return Ok(Cow::Owned(out));
     }
     Err(PyTypeError::new_err(format!(
         "document must be JSON text (str or bytes) or a JSON-compatible value (dict, list, \
@@ -365,10 +370,12 @@ fn validate_many(
     if threads == Some(0) {
         return Err(PyValueError::new_err("threads must be at least 1"));
     }
-    let texts = documents
-        .try_iter()?
-        .map(|d| document_bytes(&d?))
-        .collect::<PyResult<Vec<Vec<u8>>>>()?;
+    // The documents are held (so their text can be borrowed) while the core reads them.
+    let held = documents.try_iter()?.collect::<PyResult<Vec<_>>>()?;
+    let texts = held
+        .iter()
+        .map(document_bytes)
+        .collect::<PyResult<Vec<Cow<'_, [u8]>>>>()?;
     let threads = threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .min(texts.len().max(1));
@@ -378,7 +385,11 @@ fn validate_many(
 
 /// The reports of `texts`, in order, from `threads` threads that take documents one by one
 /// (so a slow document holds up only its own thread).
-fn validate_parallel(texts: &[Vec<u8>], o: &Options, threads: usize) -> Vec<kybcheck::Report> {
+fn validate_parallel(
+    texts: &[Cow<'_, [u8]>],
+    o: &Options,
+    threads: usize,
+) -> Vec<kybcheck::Report> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     if threads <= 1 {
         return texts
