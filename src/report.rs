@@ -123,6 +123,13 @@ impl Params {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The params as a JSON object: the `params` member of the issue's JSON in the report.
+    pub fn to_json(&self) -> String {
+        let mut out = Json(String::new());
+        out.params(self);
+        out.0
+    }
 }
 
 impl Serialize for Params {
@@ -192,6 +199,24 @@ impl Json {
         self.raw("]");
     }
 
+    /// Params as a JSON object, in their order.
+    fn params(&mut self, params: &Params) {
+        self.raw("{");
+        for (j, (name, value)) in params.iter().enumerate() {
+            if j > 0 {
+                self.raw(",");
+            }
+            self.str(name);
+            self.raw(":");
+            match value {
+                Param::Int(n) => self.raw(itoa::Buffer::new().format(*n)),
+                Param::Str(s) => self.str(s),
+                Param::List(items) => self.list(items),
+            }
+        }
+        self.raw("}");
+    }
+
     /// `items` as a JSON array of issues.
     fn issues(&mut self, items: &[Issue]) {
         self.raw("[");
@@ -205,20 +230,9 @@ impl Json {
             self.raw(issue.code.as_str());
             self.raw("\",\"message\":");
             self.str(&issue.message);
-            self.raw(",\"params\":{");
-            for (j, (name, value)) in issue.params.iter().enumerate() {
-                if j > 0 {
-                    self.raw(",");
-                }
-                self.str(name);
-                self.raw(":");
-                match value {
-                    Param::Int(n) => self.raw(itoa::Buffer::new().format(*n)),
-                    Param::Str(s) => self.str(s),
-                    Param::List(items) => self.list(items),
-                }
-            }
-            self.raw("}}");
+            self.raw(",\"params\":");
+            self.params(&issue.params);
+            self.raw("}");
         }
         self.raw("]");
     }
@@ -531,6 +545,9 @@ mod tests {
             response: Typed::none(),
         };
         assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+        for issue in &report.errors {
+            assert_eq!(issue.params.to_json(), serde_json::to_string(&issue.params).unwrap());
+        }
         let empty = Report {
             valid: true,
             errors: vec![],
