@@ -546,7 +546,10 @@ mod tests {
         };
         assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
         for issue in &report.errors {
-            assert_eq!(issue.params.to_json(), serde_json::to_string(&issue.params).unwrap());
+            assert_eq!(
+                issue.params.to_json(),
+                serde_json::to_string(&issue.params).unwrap()
+            );
         }
         let empty = Report {
             valid: true,

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Union
 from . import _kybcheck
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
     from pyspark.sql import DataFrame
 
 __all__ = ["REPORT_DDL", "report_arrays", "report_type", "with_report"]

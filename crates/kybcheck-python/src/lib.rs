@@ -408,9 +408,18 @@ fn validate_columns<'py>(
     let reports = py.detach(|| validate_parallel(&texts, &o, threads.max(1)));
     let out = PyDict::new(py);
     out.set_item("valid", reports.iter().map(|r| r.valid).collect::<Vec<_>>())?;
-    out.set_item("json", reports.iter().map(kybcheck::Report::to_json).collect::<Vec<_>>())?;
+    out.set_item(
+        "json",
+        reports
+            .iter()
+            .map(kybcheck::Report::to_json)
+            .collect::<Vec<_>>(),
+    )?;
     for (name, pick) in [
-        ("errors", (|r: &kybcheck::Report| &r.errors) as fn(&kybcheck::Report) -> &Vec<kybcheck::Issue>),
+        (
+            "errors",
+            (|r: &kybcheck::Report| &r.errors) as fn(&kybcheck::Report) -> &Vec<kybcheck::Issue>,
+        ),
         ("warnings", |r: &kybcheck::Report| &r.warnings),
     ] {
         let mut offsets = vec![0i32];
