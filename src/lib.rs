@@ -43,10 +43,14 @@ pub mod input;
 mod matchers;
 mod model;
 mod number;
+#[cfg(feature = "schema")]
+mod openapi;
 mod report;
 mod rules;
 #[cfg(feature = "schema")]
 mod schema_gen;
+#[cfg(feature = "serve")]
+pub mod serve;
 #[cfg(feature = "typed")]
 mod typed;
 mod walk;
@@ -56,10 +60,12 @@ pub use document::{line_col, LineIndex};
 /// Identity numbers by country (SPEC §3.3): the schemes and the tables that pick them.
 pub use kybcheck_identity as identity;
 pub use model::*;
+#[cfg(feature = "schema")]
+pub use openapi::{openapi, openapi_text, HTTP_ERROR_CODES};
 pub use report::{escape_line, Issue, Param, Params, Report, Severity};
 pub use rules::datetime::{Date, Timestamp};
 #[cfg(feature = "schema")]
-pub use schema_gen::{schema, schema_text};
+pub use schema_gen::{report_schema, report_schema_text, schema, schema_text};
 
 /// Largest document accepted, in bytes (SPEC §2).
 pub const MAX_BYTES: usize = 1_048_576;

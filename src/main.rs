@@ -53,10 +53,97 @@ struct Cli {
 enum Command {
     /// Print the JSON Schema (draft 2020-12).
     Schema {
-        /// Which document's schema.
-        #[arg(long, value_enum, default_value_t = KindArg::Request)]
-        kind: KindArg,
+        /// Which document's schema: a request, a response, or a report (the answer of a check).
+        #[arg(long, value_enum, default_value_t = SchemaArg::Request)]
+        kind: SchemaArg,
     },
+    /// Serve the endpoint: a sandbox of POST /api/customers/create, or with --upstream a
+    /// gateway that forwards only valid requests (SPEC §10).
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
+    /// Print the OpenAPI 3.1 document of the endpoint.
+    #[cfg(feature = "serve")]
+    Openapi,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum SchemaArg {
+    Request,
+    Response,
+    Report,
+}
+
+#[cfg(feature = "serve")]
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// The address to listen on (port 0: a free port, printed at start).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8083")]
+    listen: String,
+    /// The sandbox's database file (SQLite), or :memory: to keep nothing.
+    #[arg(long, value_name = "PATH", default_value = "kybcheck-sandbox.db")]
+    store: String,
+    /// The sandbox's credentials: one key:secret a line, # comments. Default: the
+    /// environment's KYBCHECK_API_KEY and KYBCHECK_API_SECRET, else a random pair (printed).
+    #[arg(long, value_name = "FILE")]
+    credentials: Option<PathBuf>,
+    /// Run as a gateway: forward valid requests to this URL (http:// or https://).
+    #[arg(long, value_name = "URL")]
+    upstream: Option<String>,
+    /// The clock for the rules and for created_at (default: the system clock).
+    #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
+    now: Option<Timestamp>,
+    /// Connections served at once; further ones wait until one closes.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    max_connections: usize,
+    /// Seconds a request head may take (tests shorten it).
+    #[arg(long, value_name = "SECS", default_value_t = 10.0, hide = true)]
+    header_timeout: f64,
+    /// Seconds a body may take.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, hide = true)]
+    body_timeout: f64,
+    /// Seconds the upstream may take to answer.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, hide = true)]
+    upstream_timeout: f64,
+}
+
+#[cfg(feature = "serve")]
+fn serve(args: ServeArgs) -> ExitCode {
+    use std::time::Duration;
+    let secs = |s: f64| Duration::from_secs_f64(s.clamp(0.001, 86_400.0));
+    let credentials = match &args.credentials {
+        Some(path) => {
+            let parsed = std::fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| kybcheck::serve::Credentials::parse(&text));
+            match parsed {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    eprintln!("kybcheck: {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => None,
+    };
+    let config = kybcheck::serve::Config {
+        listen: args.listen,
+        store: args.store,
+        credentials,
+        upstream: args.upstream,
+        now: args.now,
+        max_connections: args.max_connections,
+        header_timeout: secs(args.header_timeout),
+        body_timeout: secs(args.body_timeout),
+        upstream_timeout: secs(args.upstream_timeout),
+        ..Default::default()
+    };
+    match kybcheck::serve::run(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kybcheck: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -374,10 +461,26 @@ fn check_stream(
 }
 
 fn run(cli: Cli) -> io::Result<ExitCode> {
-    if let Some(Command::Schema { kind }) = cli.command {
-        let mut out = io::stdout().lock();
-        out.write_all(kybcheck::schema_text(kind.into()).as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+    match cli.command {
+        Some(Command::Schema { kind }) => {
+            let text = match kind {
+                SchemaArg::Request => kybcheck::schema_text(DocumentKind::Request),
+                SchemaArg::Response => kybcheck::schema_text(DocumentKind::Response),
+                SchemaArg::Report => kybcheck::report_schema_text(),
+            };
+            io::stdout().lock().write_all(text.as_bytes())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        #[cfg(feature = "serve")]
+        Some(Command::Openapi) => {
+            io::stdout()
+                .lock()
+                .write_all(kybcheck::openapi_text().as_bytes())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        #[cfg(feature = "serve")]
+        Some(Command::Serve(args)) => return Ok(serve(args)),
+        None => {}
     }
     let options = Options {
         now: Some(cli.now.unwrap_or_else(Timestamp::now)),

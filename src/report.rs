@@ -142,6 +142,14 @@ impl Serialize for Params {
     }
 }
 
+/// `s` as a JSON string (the server's log lines and documents).
+#[cfg(feature = "serve")]
+pub(crate) fn json_string(s: &str) -> String {
+    let mut j = Json(String::with_capacity(s.len() + 2));
+    j.str(s);
+    j.0
+}
+
 /// JSON text, written as serde_json writes it (compact); each piece is one call, not
 /// inlined at every use (smaller WebAssembly).
 pub(crate) struct Json(pub(crate) String);
