@@ -337,3 +337,54 @@ fn schema_states_ports_and_punycode_labels() {
         assert_eq!(!in_core, ok, "core on {value}");
     }
 }
+
+#[test]
+fn committed_report_schema_is_current_and_valid() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json");
+    let committed = std::fs::read_to_string(path).expect("schema/report.schema.json");
+    assert!(
+        committed == kybcheck::report_schema_text(),
+        "schema/report.schema.json is stale: run `cargo run -- schema --kind report > schema/report.schema.json`"
+    );
+    let s = kybcheck::report_schema();
+    assert!(jsonschema::meta::is_valid(&s));
+    let v = jsonschema::draft202012::new(&s).expect("compiles");
+    for example in s["examples"].as_array().unwrap() {
+        assert!(v.is_valid(example), "{example}");
+    }
+}
+
+/// Every fixture's report (in every language, mode and kind the fixtures use) validates
+/// against the report schema; and the schema refuses what a report never is.
+#[test]
+fn every_fixture_report_validates_against_the_report_schema() {
+    let v = jsonschema::draft202012::new(&kybcheck::report_schema()).expect("compiles");
+    let mut n = 0;
+    let mut codes = BTreeSet::new();
+    for case in common::load() {
+        for lang in [kybcheck::Lang::En, kybcheck::Lang::ZhCn] {
+            let report = validate_bytes(&case.text, &case.options.with_lang(lang));
+            let json: Value = serde_json::from_str(&report.to_json()).unwrap();
+            let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{} / {}: {errors:?}", case.file, case.name);
+            for e in report.errors.iter().chain(&report.warnings) {
+                codes.insert(e.code.as_str());
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 400, "{n} reports");
+    assert!(codes.len() >= 30, "the fixtures reach {} codes", codes.len());
+    let good = serde_json::json!({"valid": false, "errors": [{"pointer": "/a", "code": "type", "message": "m", "params": {"min": 1, "allowed": ["x"]}}], "warnings": [], "missing": []});
+    assert!(v.is_valid(&good));
+    for bad in [
+        serde_json::json!({"valid": true, "errors": good["errors"], "warnings": [], "missing": []}),
+        serde_json::json!({"valid": false, "errors": [], "warnings": [], "missing": []}),
+        serde_json::json!({"valid": false, "errors": [{"pointer": "/a", "code": "expires_soon", "message": "m", "params": {}}], "warnings": [], "missing": []}),
+        serde_json::json!({"valid": true, "errors": [], "warnings": [{"pointer": "/a", "code": "type", "message": "m", "params": {}}], "missing": []}),
+        serde_json::json!({"valid": true, "errors": [], "warnings": [], "missing": [], "extra": 1}),
+        serde_json::json!({"valid": false, "errors": [{"pointer": "a", "code": "type", "message": "m", "params": {}}], "warnings": [], "missing": []}),
+    ] {
+        assert!(!v.is_valid(&bad), "{bad}");
+    }
+}

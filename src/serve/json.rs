@@ -199,20 +199,13 @@ impl Parser<'_> {
                     push_char(out, c, canonical);
                 }
                 _ => {
-                    // Copy one UTF-8 sequence whole.
+                    // A run of plain characters, copied at once (a valid JSON string holds no
+                    // raw control character, so nothing in it needs escaping).
                     let start = self.i - 1;
-                    let len = match b {
-                        0x00..=0x7F => 1,
-                        0xC0..=0xDF => 2,
-                        0xE0..=0xEF => 3,
-                        _ => 4,
-                    };
-                    let end = start.checked_add(len)?;
-                    let s = std::str::from_utf8(self.s.get(start..end)?).ok()?;
-                    self.i = end;
-                    for c in s.chars() {
-                        push_char(out, c, canonical);
-                    }
+                    let rest = self.s.get(start..)?;
+                    let len = memchr::memchr2(b'"', b'\\', rest)?;
+                    out.push_str(std::str::from_utf8(&rest[..len]).ok()?);
+                    self.i = start + len;
                 }
             }
         }
@@ -329,9 +322,50 @@ impl Parser<'_> {
         Some(())
     }
 
+    /// Steps over one value (the text is valid JSON: strings and nesting are all it tracks).
     fn skip_value(&mut self, depth: usize) -> Option<()> {
-        let mut sink = String::new();
-        self.canonical_value(&mut sink, depth)
+        let mut open = 0usize;
+        loop {
+            match self.next()? {
+                b'"' => {
+                    loop {
+                        let rest = self.s.get(self.i..)?;
+                        let at = memchr::memchr2(b'"', b'\\', rest)?;
+                        self.i += at + 1;
+                        if rest[at] == b'"' {
+                            break;
+                        }
+                        self.i += 1;
+                    }
+                    if open == 0 {
+                        return Some(());
+                    }
+                }
+                b'{' | b'[' => {
+                    open += 1;
+                    if depth + open > crate::MAX_DEPTH + 1 {
+                        return None;
+                    }
+                }
+                b'}' | b']' => {
+                    open = open.checked_sub(1)?;
+                    if open == 0 {
+                        return Some(());
+                    }
+                }
+                _ if open == 0 => {
+                    // A literal or a number: up to the next delimiter.
+                    while self
+                        .peek()
+                        .is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'))
+                    {
+                        self.i += 1;
+                    }
+                    return Some(());
+                }
+                _ => {}
+            }
+        }
     }
 }
 
