@@ -366,7 +366,12 @@ fn every_fixture_report_validates_against_the_report_schema() {
             let report = validate_bytes(&case.text, &case.options.with_lang(lang));
             let json: Value = serde_json::from_str(&report.to_json()).unwrap();
             let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
-            assert!(errors.is_empty(), "{} / {}: {errors:?}", case.file, case.name);
+            assert!(
+                errors.is_empty(),
+                "{} / {}: {errors:?}",
+                case.file,
+                case.name
+            );
             for e in report.errors.iter().chain(&report.warnings) {
                 codes.insert(e.code.as_str());
             }
@@ -374,7 +379,11 @@ fn every_fixture_report_validates_against_the_report_schema() {
         }
     }
     assert!(n > 400, "{n} reports");
-    assert!(codes.len() >= 30, "the fixtures reach {} codes", codes.len());
+    assert!(
+        codes.len() >= 30,
+        "the fixtures reach {} codes",
+        codes.len()
+    );
     let good = serde_json::json!({"valid": false, "errors": [{"pointer": "/a", "code": "type", "message": "m", "params": {"min": 1, "allowed": ["x"]}}], "warnings": [], "missing": []});
     assert!(v.is_valid(&good));
     for bad in [

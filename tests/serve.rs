@@ -1362,3 +1362,103 @@ fn openapi_command_prints_the_document() {
     }
     assert_eq!(codes.len(), 10);
 }
+
+#[test]
+fn random_bytes_never_break_the_server() {
+    let s = Server::start(&[
+        "--store",
+        ":memory:",
+        "--header-timeout",
+        "1",
+        "--body-timeout",
+        "1",
+    ]);
+    // A seeded xorshift: the same 300 inputs every run, mutations of real requests and noise.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let base = request_bytes(
+        "POST",
+        ENDPOINT,
+        &[
+            ("X-API-Key", KEY),
+            ("X-API-Secret", SECRET),
+            ("Content-Type", "application/json"),
+        ],
+        &bytes(&request("fuzz-0000000000000000001")),
+    );
+    let mut inputs = Vec::new();
+    for i in 0..300 {
+        let mut input = if i % 3 == 0 {
+            (0..(next() % 600))
+                .map(|_| next() as u8)
+                .collect::<Vec<u8>>()
+        } else {
+            let mut b = base.clone();
+            for _ in 0..(1 + next() % 8) {
+                if b.is_empty() {
+                    break;
+                }
+                let at = (next() as usize) % b.len();
+                match next() % 4 {
+                    0 => b[at] = next() as u8,
+                    1 => {
+                        b.remove(at);
+                    }
+                    2 => b.insert(at, next() as u8),
+                    _ => b.truncate(at),
+                }
+            }
+            b
+        };
+        input.extend_from_slice(b"\r\n\r\n");
+        inputs.push(input);
+    }
+    // Thirty clients at once: an input that leaves the server waiting costs its deadline once.
+    let answered: usize = inputs
+        .chunks(10)
+        .map(|chunk| {
+            let (addr, chunk) = (s.addr.clone(), chunk.to_vec());
+            std::thread::spawn(move || {
+                let mut answered = 0;
+                for input in chunk {
+                    let mut c = connect(&addr);
+                    c.get_mut()
+                        .set_read_timeout(Some(Duration::from_secs(5)))
+                        .unwrap();
+                    if c.get_mut().write_all(&input).is_err() {
+                        continue;
+                    }
+                    if let Some(r) = read_response(&mut c) {
+                        assert!(
+                            [200, 400, 401, 404, 405, 409, 413, 414, 415, 422, 431]
+                                .contains(&r.status),
+                            "{}",
+                            r.status
+                        );
+                        let v = r.json();
+                        assert!(
+                            v.get("error").is_some()
+                                || v.get("valid").is_some()
+                                || v.get("customer_id").is_some()
+                                || v.get("status").is_some(),
+                            "{v}"
+                        );
+                        answered += 1;
+                    }
+                }
+                answered
+            })
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|h| h.join().expect("a client"))
+        .sum();
+    assert!(answered > 150, "{answered} of 300 answered");
+    assert_eq!(get(&s.addr, "/healthz").status, 200);
+    assert!(s.child.id() > 0 && !s.log().iter().any(|l| l.contains("panicked")));
+}

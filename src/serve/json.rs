@@ -355,10 +355,9 @@ impl Parser<'_> {
                 }
                 _ if open == 0 => {
                     // A literal or a number: up to the next delimiter.
-                    while self
-                        .peek()
-                        .is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'))
-                    {
+                    while self.peek().is_some_and(|b| {
+                        !matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                    }) {
                         self.i += 1;
                     }
                     return Some(());
