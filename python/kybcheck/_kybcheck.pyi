@@ -50,10 +50,14 @@ def validate_many(
 ) -> list[Report]: ...
 def schema_text(kind: str = "request") -> str: ...
 def codes_text() -> str: ...
-def validate_columns(
-    documents: Iterable[Document],
+def validate_arrow(
+    offsets: bytes,
+    data: bytes,
+    length: int,
     *,
-    threads: int = 1,
+    validity: Union[bytes, None] = None,
+    offset: int = 0,
+    wide: bool = False,
     now: Union[datetime, str, None] = None,
     lang: str = "en",
     kind: str = "request",

@@ -12,8 +12,9 @@ and ``json`` (the report's JSON text: the CLI's ``--format json`` line without `
 ``line``). A null cell gets a null report.
 
 It runs with ``mapInArrow``: each Arrow batch (``spark.sql.execution.arrow.maxRecordsPerBatch``
-records, 10,000 by default) goes to the core in one call with the GIL released, and the
-report columns come back as Arrow arrays, so memory per executor is bounded by the batch, not
+records, 10,000 by default) goes to the core in one call with the GIL released (the column's
+Arrow buffers, not a Python object per record), and the report columns come back as Arrow
+buffers, so memory per executor is bounded by the batch, not
 the partition. The executors need the package installed (``pip install`` of the wheel on
 every node).
 
@@ -50,56 +51,73 @@ def report_type() -> Any:
     return _parse_datatype_string(REPORT_DDL)
 
 
-def _now_text(now: Union[_dt.datetime, str, None]) -> str:
-    """``now`` as RFC 3339 text, read from the clock when absent, checked on the driver."""
-    if now is None:
-        now = _dt.datetime.now(_dt.timezone.utc)
-    if isinstance(now, _dt.datetime):
-        if now.utcoffset() is None:
-            raise ValueError("now is a naive datetime: give it a tzinfo (for example datetime.timezone.utc)")
-        text = now.astimezone(_dt.timezone.utc).isoformat()
-    elif isinstance(now, str):
-        text = now
-    else:
-        raise ValueError(f"now must be an aware datetime or an RFC 3339 date-time string, not a {type(now).__name__}")
-    # The options are checked here, so a bad one fails the call, not a task on an executor.
-    _kybcheck.validate("{}", now=text)
-    return text
+def _now(now: Union[_dt.datetime, str, None]) -> Union[_dt.datetime, str]:
+    """``now``, read from the clock (on the driver) when absent. The native side checks and
+    converts it, as for every other call of the package."""
+    return _dt.datetime.now(_dt.timezone.utc) if now is None else now
 
 
-def _issues(pa: Any, part: dict[str, Any], mask: Any) -> Any:
-    """An ``array<struct<...>>`` from the core's issue columns."""
+def _strings(pa: Any, pair: tuple[bytes, bytes]) -> Any:
+    """A ``string`` array from the native side's (offsets, data) buffers."""
+    offsets, data = pair
+    return pa.Array.from_buffers(pa.string(), len(offsets) // 4 - 1, [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+
+
+def _list(pa: Any, offsets: bytes, items: Any) -> Any:
+    """A ``list`` array over ``items`` from the native side's offsets buffer."""
+    n = len(offsets) // 4 - 1
+    return pa.Array.from_buffers(pa.list_(items.type), n, [None, pa.py_buffer(offsets)], children=[items])
+
+
+def _issues(pa: Any, part: dict[str, Any]) -> Any:
+    """An ``array<struct<...>>`` from the native side's issue buffers."""
     items = pa.StructArray.from_arrays(
-        [
-            pa.array(part["pointer"], pa.string()),
-            pa.array(part["code"], pa.string()),
-            pa.array(part["message"], pa.string()),
-            pa.array(part["params"], pa.string()),
-        ],
+        [_strings(pa, part[name]) for name in ("pointer", "code", "message", "params")],
         names=["pointer", "code", "message", "params"],
     )
-    return pa.ListArray.from_arrays(pa.array(part["offsets"], pa.int32()), items, mask=mask)
+    return _list(pa, part["offsets"], items)
 
 
-def report_arrays(texts: list[Union[str, bytes, None]], **options: Any) -> "pa.StructArray":
-    """The report column of one batch of JSON texts (``None``: a null report), as Arrow."""
+def report_arrays(texts: Any, **options: Any) -> "pa.StructArray":
+    """The report column of one batch of JSON texts, as Arrow.
+
+    ``texts`` is an Arrow array of ``string``, ``large_string``, ``binary`` or
+    ``large_binary`` (or a list of ``str``/``bytes``/``None``); a null gives a null report. The
+    column's buffers go to the core as they are, and the report columns come back as Arrow
+    buffers: no Python object is made per document.
+    """
     import pyarrow as pa
 
-    nulls = [t is None for t in texts]
-    cols = _kybcheck.validate_columns(["" if t is None else t for t in texts], threads=1, **options)
-    mask = pa.array(nulls, pa.bool_())
+    if not isinstance(texts, (pa.Array, pa.ChunkedArray)):
+        texts = pa.array(texts, pa.binary() if any(isinstance(t, bytes) for t in texts) else pa.string())
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    kind = texts.type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_binary(kind) or pa.types.is_large_binary(kind)):
+        raise TypeError(f"report_arrays needs JSON text (string or binary), not {kind}")
+    validity, offsets, data = texts.buffers()
+    cols = _kybcheck.validate_arrow(
+        offsets.to_pybytes(),
+        data.to_pybytes() if data is not None else b"",
+        len(texts),
+        validity=validity.to_pybytes() if validity is not None and texts.null_count else None,
+        offset=texts.offset,
+        wide=pa.types.is_large_string(kind) or pa.types.is_large_binary(kind),
+        **options,
+    )
+    n = len(texts)
+    valid = pa.Array.from_buffers(pa.bool_(), n, [None, pa.py_buffer(cols["valid"])])
+    missing = cols["missing"]
     return pa.StructArray.from_arrays(
         [
-            pa.array(cols["valid"], pa.bool_()),
-            _issues(pa, cols["errors"], mask),
-            _issues(pa, cols["warnings"], mask),
-            pa.ListArray.from_arrays(
-                pa.array(cols["missing"]["offsets"], pa.int32()), pa.array(cols["missing"]["items"], pa.string()), mask=mask
-            ),
-            pa.array(cols["json"], pa.string()),
+            valid,
+            _issues(pa, cols["errors"]),
+            _issues(pa, cols["warnings"]),
+            _list(pa, missing["offsets"], _strings(pa, missing["items"])),
+            _strings(pa, cols["json"]),
         ],
         names=["valid", "errors", "warnings", "missing", "json"],
-        mask=mask,
+        mask=texts.is_null() if texts.null_count else None,
     )
 
 
@@ -121,16 +139,16 @@ def with_report(
         raise TypeError(f"column {column!r} must hold JSON text (string or binary), not {field.dataType.simpleString()}")
     if output in df.columns:
         raise ValueError(f"the DataFrame already has a column {output!r}")
-    options = {"now": _now_text(now), "lang": lang, "kind": kind, "mode": mode}
-    _kybcheck.validate("{}", **options)  # bad lang, kind or mode: fail here, on the driver
+    options: dict[str, Any] = {"now": _now(now), "lang": lang, "kind": kind, "mode": mode}
+    # Every option is checked here, so a bad one fails the call, not a task on an executor.
+    _kybcheck.validate("{}", now=options["now"], lang=lang, kind=kind, mode=mode)
     schema = StructType(df.schema.fields + [StructField(output, report_type(), True)])
 
     def batches(items: Iterator["pa.RecordBatch"]) -> Iterator["pa.RecordBatch"]:
         import pyarrow as pa
 
         for batch in items:
-            texts = batch.column(column).to_pylist()
-            reports = report_arrays(texts, **options)
+            reports = report_arrays(batch.column(column), **options)
             yield pa.RecordBatch.from_arrays(
                 list(batch.columns) + [reports], names=list(batch.schema.names) + [output]
             )

@@ -183,6 +183,44 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
+/// The `Date` header's IMF-fixdate (RFC 9110 §5.6.7): `Sun, 06 Nov 1994 08:49:37 GMT`.
+pub(crate) fn http_date(t: std::time::SystemTime) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let secs = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+    let d = crate::Timestamp::from_unix(secs, 0).utc_date();
+    let day = usize::try_from(secs.div_euclid(86_400).rem_euclid(7)).unwrap_or(0);
+    let month = usize::try_from(d.month.saturating_sub(1)).unwrap_or(0);
+    let s = secs.rem_euclid(86_400);
+    format!(
+        "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
+        DAYS[day],
+        d.day,
+        MONTHS[month.min(11)],
+        d.year,
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        let at = |s: u64| http_date(std::time::UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(at(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(at(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(at(1_795_392_000), "Mon, 23 Nov 2026 00:00:00 GMT");
+    }
+}
+
 /// One client connection and the bytes read from it but not yet used.
 pub(crate) struct Conn {
     stream: TcpStream,
@@ -417,6 +455,8 @@ impl Conn {
         if close {
             out.extend_from_slice(b"\r\nconnection: close");
         }
+        out.extend_from_slice(b"\r\ndate: ");
+        out.extend_from_slice(http_date(std::time::SystemTime::now()).as_bytes());
         out.extend_from_slice(b"\r\n\r\n");
         out.extend_from_slice(&r.body);
         match tokio::time::timeout(Duration::from_secs(30), self.stream.write_all(&out)).await {

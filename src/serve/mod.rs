@@ -420,7 +420,22 @@ async fn create(
         kind: DocumentKind::Request,
         mode: Mode::Complete,
     };
-    let report = crate::validate_bytes(&body, &options);
+    // A large body is read on a blocking thread, so one big document does not hold up the
+    // other connections of its worker.
+    let (body, report) = if body.len() > 256 * 1024 {
+        match tokio::task::spawn_blocking(move || {
+            let report = crate::validate_bytes(&body, &options);
+            (body, report)
+        })
+        .await
+        {
+            Ok(done) => done,
+            Err(_) => return Failure::Internal.response(lang).into(),
+        }
+    } else {
+        let report = crate::validate_bytes(&body, &options);
+        (body, report)
+    };
     if !report.valid {
         let whole = report.errors.iter().any(|e| {
             use crate::Code::*;

@@ -136,3 +136,45 @@ def test_one_clock_for_the_job(spark: SparkSession) -> None:
     assert len(reports) == 1
 
 
+
+
+def test_report_arrays_reads_and_writes_arrow_buffers() -> None:
+    # No cluster: the Arrow layer alone, on every layout a Spark column can arrive in.
+    import pyarrow as pa
+
+    from kybcheck.spark import report_arrays
+
+    good = (ROOT / "examples" / "request.json").read_text("utf-8")
+    bad = (ROOT / "examples" / "invalid-request.json").read_text("utf-8")
+    texts = [good, bad, None, "[1", "", '{"a":"\\u00e9"}', bad, None, good] * 7
+    want = [None if t is None else kybcheck.validate(t, now=NOW) for t in texts]
+    layouts = {
+        "string": pa.array(texts, pa.string()),
+        "large_string": pa.array(texts, pa.large_string()),
+        "binary": pa.array([None if t is None else t.encode() for t in texts], pa.binary()),
+        "large_binary": pa.array([None if t is None else t.encode() for t in texts], pa.large_binary()),
+        "chunked": pa.chunked_array([pa.array(texts[:10]), pa.array(texts[10:])]),
+        "list": texts,
+    }
+    for name, column in layouts.items():
+        got = report_arrays(column, now=NOW).to_pylist()
+        assert len(got) == len(texts), name
+        for g, w in zip(got, want):
+            if w is None:
+                assert g is None, name
+                continue
+            assert g["json"] == w.to_json(), name
+            assert g["valid"] is w.valid
+            assert g["missing"] == w.missing
+            for field in ("errors", "warnings"):
+                assert [(i["pointer"], i["code"], i["message"], json.loads(i["params"])) for i in g[field]] == [
+                    (i.pointer, i.code, i.message, i.params) for i in getattr(w, field)
+                ], name
+    # A slice starts inside the buffers (Arrow's offset): the reports of the slice's rows.
+    sliced = pa.array(texts, pa.string()).slice(3, 11)
+    assert [r and r["json"] for r in report_arrays(sliced, now=NOW).to_pylist()] == [
+        w and w.to_json() for w in want[3:14]
+    ]
+    assert report_arrays(pa.array([], pa.string()), now=NOW).to_pylist() == []
+    with pytest.raises(TypeError):
+        report_arrays(pa.array([1, 2]), now=NOW)

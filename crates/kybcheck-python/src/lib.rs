@@ -383,74 +383,183 @@ fn validate_many(
     Ok(reports.into_iter().map(|inner| Report { inner }).collect())
 }
 
-/// The reports of many documents as columns, for Arrow (`kybcheck.spark`): `valid` and
-/// `json` by document; each issue list as the offsets of each document's issues and one list
-/// per field (`params` as JSON text); `missing` as offsets and pointers. The same validation
-/// as `validate_many`; nothing of the report goes through a Python object per issue field
-/// twice.
+/// Arrow's variable-size text layout: the offsets (`i32`, little-endian) of `n` values into
+/// one data buffer.
+#[derive(Default)]
+struct Strings {
+    offsets: Vec<u8>,
+    data: Vec<u8>,
+}
+
+impl Strings {
+    fn new() -> Strings {
+        Strings {
+            offsets: 0i32.to_le_bytes().to_vec(),
+            data: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, s: &str) -> PyResult<()> {
+        self.data.extend_from_slice(s.as_bytes());
+        self.offsets
+            .extend_from_slice(&arrow_offset(self.data.len())?);
+        Ok(())
+    }
+
+    fn into_py<'py>(self, py: Python<'py>) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
+        (
+            PyBytes::new(py, &self.offsets),
+            PyBytes::new(py, &self.data),
+        )
+    }
+}
+
+/// An `i32` Arrow offset, or an error naming the way out.
+fn arrow_offset(n: usize) -> PyResult<[u8; 4]> {
+    i32::try_from(n).map(i32::to_le_bytes).map_err(|_| {
+        PyValueError::new_err(
+            "an Arrow batch of reports passed 2 GiB of text: lower spark.sql.execution.arrow.maxRecordsPerBatch",
+        )
+    })
+}
+
+/// One issue list (`errors` or `warnings`) as Arrow columns: list offsets by document, then
+/// the four fields of every issue.
+struct IssueColumns {
+    offsets: Vec<u8>,
+    count: usize,
+    pointer: Strings,
+    code: Strings,
+    message: Strings,
+    params: Strings,
+}
+
+impl IssueColumns {
+    fn new() -> IssueColumns {
+        IssueColumns {
+            offsets: 0i32.to_le_bytes().to_vec(),
+            count: 0,
+            pointer: Strings::new(),
+            code: Strings::new(),
+            message: Strings::new(),
+            params: Strings::new(),
+        }
+    }
+
+    fn push(&mut self, issues: &[kybcheck::Issue]) -> PyResult<()> {
+        for i in issues {
+            self.pointer.push(&i.pointer)?;
+            self.code.push(i.code.as_str())?;
+            self.message.push(&i.message)?;
+            self.params.push(&i.params.to_json())?;
+        }
+        self.count += issues.len();
+        self.offsets.extend_from_slice(&arrow_offset(self.count)?);
+        Ok(())
+    }
+
+    fn into_py<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("offsets", PyBytes::new(py, &self.offsets))?;
+        d.set_item("pointer", self.pointer.into_py(py))?;
+        d.set_item("code", self.code.into_py(py))?;
+        d.set_item("message", self.message.into_py(py))?;
+        d.set_item("params", self.params.into_py(py))?;
+        Ok(d)
+    }
+}
+
+/// The reports of an Arrow column of JSON text, as Arrow buffers (`kybcheck.spark`).
+///
+/// The column is given by its buffers: `offsets` (`i32`, or `i64` when `wide`, for
+/// `large_string`), `data`, and `validity` (a bitmap, or `None` when no value is null), with
+/// the column's `offset` and `length`. A null value gets no report (`valid` false, empty
+/// lists, empty `json`; the caller masks it). The answer is buffers in Arrow's layout, so no
+/// Python object is made per document or per issue: `valid` (a bitmap), `json` (offsets, data),
+/// `errors` and `warnings` (list offsets; `pointer`, `code`, `message`, `params` as offsets
+/// and data, `params` as JSON text), `missing` (list offsets; `items`). The validation is
+/// `validate_many`'s, on one thread, with the GIL released.
 #[pyfunction]
-#[pyo3(signature = (documents, *, threads = 1, now = None, lang = "en", kind = "request", mode = "complete"))]
-fn validate_columns<'py>(
+#[pyo3(signature = (offsets, data, length, *, validity = None, offset = 0, wide = false, now = None, lang = "en", kind = "request", mode = "complete"))]
+#[allow(clippy::too_many_arguments)]
+fn validate_arrow<'py>(
     py: Python<'py>,
-    documents: &Bound<'py, PyAny>,
-    threads: usize,
+    offsets: &[u8],
+    data: &[u8],
+    length: usize,
+    validity: Option<&[u8]>,
+    offset: usize,
+    wide: bool,
     now: Option<&Bound<'py, PyAny>>,
     lang: &str,
     kind: &str,
     mode: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let o = options(now, lang, kind, mode)?;
-    let held = documents.try_iter()?.collect::<PyResult<Vec<_>>>()?;
-    let texts = held
-        .iter()
-        .map(document_bytes)
-        .collect::<PyResult<Vec<Cow<'_, [u8]>>>>()?;
-    let reports = py.detach(|| validate_parallel(&texts, &o, threads.max(1)));
-    let out = PyDict::new(py);
-    out.set_item("valid", reports.iter().map(|r| r.valid).collect::<Vec<_>>())?;
-    out.set_item(
-        "json",
-        reports
-            .iter()
-            .map(kybcheck::Report::to_json)
-            .collect::<Vec<_>>(),
-    )?;
-    for (name, pick) in [
-        (
-            "errors",
-            (|r: &kybcheck::Report| &r.errors) as fn(&kybcheck::Report) -> &Vec<kybcheck::Issue>,
-        ),
-        ("warnings", |r: &kybcheck::Report| &r.warnings),
-    ] {
-        let mut offsets = vec![0i32];
-        let (mut pointer, mut code, mut message, mut params) = (vec![], vec![], vec![], vec![]);
-        for r in &reports {
-            for i in pick(r) {
-                pointer.push(i.pointer.as_str());
-                code.push(i.code.as_str());
-                message.push(i.message.as_str());
-                params.push(i.params.to_json());
-            }
-            offsets.push(i32::try_from(pointer.len()).unwrap_or(i32::MAX));
+    let width = if wide { 8 } else { 4 };
+    let bad =
+        || PyValueError::new_err("the offsets do not fit the data (not an Arrow string column)");
+    let at = |k: usize| -> PyResult<usize> {
+        let b = offsets.get(k * width..(k + 1) * width).ok_or_else(bad)?;
+        let v = if wide {
+            i64::from_le_bytes(b.try_into().map_err(|_| bad())?)
+        } else {
+            i64::from(i32::from_le_bytes(b.try_into().map_err(|_| bad())?))
+        };
+        usize::try_from(v).map_err(|_| bad())
+    };
+    let mut texts: Vec<Option<&[u8]>> = Vec::with_capacity(length);
+    for k in offset..offset + length {
+        let present =
+            validity.is_none_or(|bits| bits.get(k / 8).is_some_and(|b| b >> (k % 8) & 1 == 1));
+        if !present {
+            texts.push(None);
+            continue;
         }
-        let d = PyDict::new(py);
-        d.set_item("offsets", offsets)?;
-        d.set_item("pointer", pointer)?;
-        d.set_item("code", code)?;
-        d.set_item("message", message)?;
-        d.set_item("params", params)?;
-        out.set_item(name, d)?;
+        let (start, end) = (at(k)?, at(k + 1)?);
+        texts.push(Some(data.get(start..end).ok_or_else(bad)?));
     }
-    let mut offsets = vec![0i32];
-    let mut missing = vec![];
-    for r in &reports {
-        missing.extend(r.missing.iter().map(String::as_str));
-        offsets.push(i32::try_from(missing.len()).unwrap_or(i32::MAX));
-    }
-    let d = PyDict::new(py);
-    d.set_item("offsets", offsets)?;
-    d.set_item("items", missing)?;
-    out.set_item("missing", d)?;
+    let built = py.detach(|| -> PyResult<_> {
+        let mut valid = vec![0u8; length.div_ceil(8)];
+        let mut json = Strings::new();
+        let mut errors = IssueColumns::new();
+        let mut warnings = IssueColumns::new();
+        let mut missing_offsets = 0i32.to_le_bytes().to_vec();
+        let mut missing = Strings::new();
+        let mut missing_count = 0usize;
+        for (k, text) in texts.iter().enumerate() {
+            let Some(text) = text else {
+                json.push("")?;
+                errors.push(&[])?;
+                warnings.push(&[])?;
+                missing_offsets.extend_from_slice(&arrow_offset(missing_count)?);
+                continue;
+            };
+            let r = kybcheck::validate_bytes(text, &o);
+            if r.valid {
+                valid[k / 8] |= 1 << (k % 8);
+            }
+            json.push(&r.to_json())?;
+            errors.push(&r.errors)?;
+            warnings.push(&r.warnings)?;
+            for m in &r.missing {
+                missing.push(m)?;
+            }
+            missing_count += r.missing.len();
+            missing_offsets.extend_from_slice(&arrow_offset(missing_count)?);
+        }
+        Ok((valid, json, errors, warnings, missing_offsets, missing))
+    })?;
+    let (valid, json, errors, warnings, missing_offsets, missing) = built;
+    let out = PyDict::new(py);
+    out.set_item("valid", PyBytes::new(py, &valid))?;
+    out.set_item("json", json.into_py(py))?;
+    out.set_item("errors", errors.into_py(py)?)?;
+    out.set_item("warnings", warnings.into_py(py)?)?;
+    let m = PyDict::new(py);
+    m.set_item("offsets", PyBytes::new(py, &missing_offsets))?;
+    m.set_item("items", missing.into_py(py))?;
+    out.set_item("missing", m)?;
     Ok(out)
 }
 
@@ -530,7 +639,7 @@ fn _kybcheck(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Issue>()?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
-    m.add_function(wrap_pyfunction!(validate_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(schema_text, m)?)?;
     m.add_function(wrap_pyfunction!(codes_text, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
