@@ -208,19 +208,6 @@ pub(crate) fn http_date(t: std::time::SystemTime) -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn http_dates() {
-        let at = |s: u64| http_date(std::time::UNIX_EPOCH + Duration::from_secs(s));
-        assert_eq!(at(0), "Thu, 01 Jan 1970 00:00:00 GMT");
-        assert_eq!(at(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
-        assert_eq!(at(1_795_392_000), "Mon, 23 Nov 2026 00:00:00 GMT");
-    }
-}
-
 /// One client connection and the bytes read from it but not yet used.
 pub(crate) struct Conn {
     stream: TcpStream,
@@ -479,5 +466,18 @@ impl Conn {
                 _ => break,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        let at = |s: u64| http_date(std::time::UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(at(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(at(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(at(1_795_392_000), "Mon, 23 Nov 2026 00:00:00 GMT");
     }
 }
