@@ -243,6 +243,11 @@ fn request_bytes(method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]
     out
 }
 
+/// Sends one request on a new connection and reads its response.
+fn send(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Resp {
+    raw(addr, &request_bytes(method, path, headers, body)).expect("a response")
+}
+
 fn post_as(addr: &str, key: &str, secret: &str, body: &[u8]) -> Resp {
     let headers = [
         ("X-API-Key", key),
@@ -340,20 +345,17 @@ fn every_status_and_error_code() {
     }
     assert!(unauthorized.windows(2).all(|w| w[0] == w[1]));
     // Header names in any case.
-    let r = raw(
+    let r = send(
         a,
-        &request_bytes(
-            "POST",
-            ENDPOINT,
-            &[
-                ("x-api-KEY", KEY),
-                ("X-Api-Secret", SECRET),
-                ("content-type", "application/json"),
-            ],
-            &body,
-        ),
-    )
-    .unwrap();
+        "POST",
+        ENDPOINT,
+        &[
+            ("x-api-KEY", KEY),
+            ("X-Api-Secret", SECRET),
+            ("content-type", "application/json"),
+        ],
+        &body,
+    );
     assert_eq!(r.status, 200);
 
     // 415, after the credentials.
@@ -362,56 +364,49 @@ fn every_status_and_error_code() {
         "application/jsonx",
         "application/x-www-form-urlencoded",
     ] {
-        let r = raw(
+        let r = send(
             a,
-            &request_bytes(
-                "POST",
-                ENDPOINT,
-                &[
-                    ("X-API-Key", KEY),
-                    ("X-API-Secret", SECRET),
-                    ("Content-Type", ct),
-                ],
-                &body,
-            ),
-        )
-        .unwrap();
-        assert_eq!(
-            (r.status, r.error_code().as_str()),
-            (415, "unsupported_media_type")
-        );
-    }
-    let r = raw(
-        a,
-        &request_bytes(
-            "POST",
-            ENDPOINT,
-            &[("X-API-Key", KEY), ("X-API-Secret", SECRET)],
-            &body,
-        ),
-    )
-    .unwrap();
-    assert_eq!(r.status, 415);
-    let r = raw(
-        a,
-        &request_bytes("POST", ENDPOINT, &[("Content-Type", "text/plain")], &body),
-    )
-    .unwrap();
-    assert_eq!(r.status, 401, "401 comes before 415");
-    let r = raw(
-        a,
-        &request_bytes(
             "POST",
             ENDPOINT,
             &[
                 ("X-API-Key", KEY),
                 ("X-API-Secret", SECRET),
-                ("Content-Type", "Application/JSON; charset=utf-8"),
+                ("Content-Type", ct),
             ],
             &body,
-        ),
-    )
-    .unwrap();
+        );
+        assert_eq!(
+            (r.status, r.error_code().as_str()),
+            (415, "unsupported_media_type")
+        );
+    }
+    let r = send(
+        a,
+        "POST",
+        ENDPOINT,
+        &[("X-API-Key", KEY), ("X-API-Secret", SECRET)],
+        &body,
+    );
+    assert_eq!(r.status, 415);
+    let r = send(
+        a,
+        "POST",
+        ENDPOINT,
+        &[("Content-Type", "text/plain")],
+        &body,
+    );
+    assert_eq!(r.status, 401, "401 comes before 415");
+    let r = send(
+        a,
+        "POST",
+        ENDPOINT,
+        &[
+            ("X-API-Key", KEY),
+            ("X-API-Secret", SECRET),
+            ("Content-Type", "Application/JSON; charset=utf-8"),
+        ],
+        &body,
+    );
     assert_eq!(r.status, 200, "parameters are allowed");
 
     // 413 from Content-Length, before reading: no body is sent at all.
@@ -508,21 +503,18 @@ fn every_status_and_error_code() {
         "the core's report, byte for byte"
     );
     // In the client's language.
-    let r = raw(
+    let r = send(
         a,
-        &request_bytes(
-            "POST",
-            ENDPOINT,
-            &[
-                ("X-API-Key", KEY),
-                ("X-API-Secret", SECRET),
-                ("Content-Type", "application/json"),
-                ("Accept-Language", "zh-CN,en;q=0.5"),
-            ],
-            &text,
-        ),
-    )
-    .unwrap();
+        "POST",
+        ENDPOINT,
+        &[
+            ("X-API-Key", KEY),
+            ("X-API-Secret", SECRET),
+            ("Content-Type", "application/json"),
+            ("Accept-Language", "zh-CN,en;q=0.5"),
+        ],
+        &text,
+    );
     assert_eq!(r.status, 422);
     let zh = kybcheck::validate_bytes(&text, &opts.with_lang(kybcheck::Lang::ZhCn)).to_json();
     assert_eq!(String::from_utf8(r.body).unwrap(), zh);
@@ -844,20 +836,17 @@ fn gateway_forwards_valid_requests_unchanged() {
     assert_eq!(post(a, b"[").status, 400);
     let r = post_as(a, "", "", &bytes(&req));
     assert_eq!(r.status, 401, "the gateway wants both headers");
-    let r = raw(
+    let r = send(
         a,
-        &request_bytes(
-            "POST",
-            ENDPOINT,
-            &[
-                ("X-API-Key", "k"),
-                ("X-API-Secret", "s"),
-                ("Content-Type", "text/plain"),
-            ],
-            &bytes(&req),
-        ),
-    )
-    .unwrap();
+        "POST",
+        ENDPOINT,
+        &[
+            ("X-API-Key", "k"),
+            ("X-API-Secret", "s"),
+            ("Content-Type", "text/plain"),
+        ],
+        &bytes(&req),
+    );
     assert_eq!(r.status, 415);
     assert_eq!(
         sandbox.settled().len(),
