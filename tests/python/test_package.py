@@ -342,3 +342,21 @@ def test_schema_codes_and_version() -> None:
     assert {"code", "severity", "messages", "hint"} <= set(codes[0])
     cargo = (ROOT / "Cargo.toml").read_text("utf-8")
     assert f'version = "{kybcheck.__version__}"' in cargo
+
+
+def test_a_huge_value_is_too_large_without_being_written_whole() -> None:
+    # Its JSON text would be about 6 MB; only the first 1 MiB is kept, the rest is counted.
+    value = {"partner_customer_id": ["é-0123456789"] * 400_000}
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    report = kybcheck.validate(value, now=NOW)
+    assert [e.code for e in report.errors] == ["too_large"]
+    assert report.errors[0].params == {"max": 1_048_576, "actual": len(text)}
+    assert report.to_json() == kybcheck.validate(text, now=NOW).to_json()
+    # At the limit exactly, and one byte over: the text's verdict either way.
+    for size in (1_048_576, 1_048_577):
+        pad = size - len('{"a":""}')
+        value = {"a": "x" * pad}
+        assert len(json.dumps(value, separators=(",", ":"))) == size
+        want = kybcheck.validate(json.dumps(value, separators=(",", ":")), now=NOW).to_json()
+        assert kybcheck.validate(value, now=NOW).to_json() == want
+        assert [r.to_json() for r in kybcheck.validate_many([value, value], now=NOW, threads=2)] == [want, want]

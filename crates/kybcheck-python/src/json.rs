@@ -14,23 +14,63 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
+/// The text of a value, written only up to just past the core's size limit: beyond it the
+/// bytes are counted and dropped, so a huge value costs no more memory than the limit (and
+/// its largest single string).
+#[derive(Default)]
+pub struct Out {
+    /// The text, or its first bytes when `dropped` is not zero.
+    pub bytes: Vec<u8>,
+    /// How many bytes past `bytes` were written and dropped.
+    pub dropped: u64,
+}
+
+impl Out {
+    /// The whole text's length.
+    pub fn len(&self) -> u64 {
+        self.bytes.len() as u64 + self.dropped
+    }
+
+    /// Whether the text passed the limit (then only its length counts).
+    pub fn over(&self) -> bool {
+        self.len() > kybcheck::MAX_BYTES as u64
+    }
+
+    /// Drops what is past the limit, keeping the count.
+    fn trim(&mut self) {
+        let keep = kybcheck::MAX_BYTES + 1;
+        if self.bytes.len() > keep + 64 * 1024 {
+            self.dropped += (self.bytes.len() - keep) as u64;
+            self.bytes.truncate(keep);
+        }
+    }
+}
+
 /// Append `value`, `depth` containers deep, to `out`.
-pub fn write(value: &Bound<'_, PyAny>, depth: usize, out: &mut Vec<u8>) -> PyResult<()> {
+pub fn write(value: &Bound<'_, PyAny>, depth: usize, out: &mut Out) -> PyResult<()> {
+    write_value(value, depth, out)?;
+    out.trim();
+    Ok(())
+}
+
+fn write_value(value: &Bound<'_, PyAny>, depth: usize, o: &mut Out) -> PyResult<()> {
     if value.is_none() {
-        out.extend_from_slice(b"null");
+        o.bytes.extend_from_slice(b"null");
     } else if let Ok(b) = value.cast::<PyBool>() {
-        out.extend_from_slice(if b.is_true() { b"true" } else { b"false" });
+        o.bytes
+            .extend_from_slice(if b.is_true() { b"true" } else { b"false" });
     } else if let Ok(s) = value.cast::<PyString>() {
-        string(s, out)?;
+        string(s, &mut o.bytes)?;
     } else if value.is_instance_of::<PyInt>() {
         match value.extract::<i64>() {
-            Ok(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            Ok(n) => o.bytes.extend_from_slice(n.to_string().as_bytes()),
             Err(_) => {
                 let text = value
                     .py()
                     .get_type::<PyInt>()
                     .call_method1("__repr__", (value,))?;
-                out.extend_from_slice(text.cast::<PyString>()?.to_str()?.as_bytes());
+                o.bytes
+                    .extend_from_slice(text.cast::<PyString>()?.to_str()?.as_bytes());
             }
         }
     } else if value.is_instance_of::<PyFloat>() {
@@ -44,16 +84,17 @@ pub fn write(value: &Bound<'_, PyAny>, depth: usize, out: &mut Vec<u8>) -> PyRes
             .py()
             .get_type::<PyFloat>()
             .call_method1("__repr__", (value,))?;
-        out.extend_from_slice(text.cast::<PyString>()?.to_str()?.as_bytes());
+        o.bytes
+            .extend_from_slice(text.cast::<PyString>()?.to_str()?.as_bytes());
     } else if depth > kybcheck::MAX_DEPTH {
         // Past the depth limit: the core reports `too_deep` at the container that crossed
         // it, which is already written.
-        out.extend_from_slice(b"null");
+        o.bytes.extend_from_slice(b"null");
     } else if let Ok(d) = value.cast::<PyDict>() {
-        out.push(b'{');
+        o.bytes.push(b'{');
         for (i, (k, v)) in d.iter().enumerate() {
             if i > 0 {
-                out.push(b',');
+                o.bytes.push(b',');
             }
             let Ok(key) = k.cast::<PyString>() else {
                 return Err(PyTypeError::new_err(format!(
@@ -61,20 +102,20 @@ pub fn write(value: &Bound<'_, PyAny>, depth: usize, out: &mut Vec<u8>) -> PyRes
                     k.get_type().name()?
                 )));
             };
-            string(key, out)?;
-            out.push(b':');
-            write(&v, depth + 1, out)?;
+            string(key, &mut o.bytes)?;
+            o.bytes.push(b':');
+            write(&v, depth + 1, o)?;
         }
-        out.push(b'}');
+        o.bytes.push(b'}');
     } else if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
-        out.push(b'[');
+        o.bytes.push(b'[');
         for (i, item) in value.try_iter()?.enumerate() {
             if i > 0 {
-                out.push(b',');
+                o.bytes.push(b',');
             }
-            write(&item?, depth + 1, out)?;
+            write(&item?, depth + 1, o)?;
         }
-        out.push(b']');
+        o.bytes.push(b']');
     } else {
         return Err(PyTypeError::new_err(format!(
             "{} is not a JSON type (dict, list, tuple, str, int, float, bool or None)",

@@ -293,29 +293,47 @@ fn parse_now(v: &Bound<'_, PyAny>) -> PyResult<Timestamp> {
     Timestamp::parse(&text).ok_or_else(|| PyValueError::new_err(format!("{MESSAGE}, not {text:?}")))
 }
 
+/// What the core reads for a document: its bytes, or only its size when a value's JSON text
+/// would pass the core's limit (so a huge value is not written out whole).
+enum Text<'a> {
+    Bytes(Cow<'a, [u8]>),
+    Oversize(u64),
+}
+
+impl Text<'_> {
+    /// The document's report: the core's, or its `too_large` report for an oversize value,
+    /// the same as for the whole text.
+    fn check(&self, o: &Options) -> kybcheck::Report {
+        match self {
+            Text::Bytes(b) => kybcheck::validate_bytes(b, o),
+            Text::Oversize(n) => kybcheck::too_large(*n, o),
+        }
+    }
+}
+
 /// The bytes the core reads for a document: a `str` as UTF-8 (a lone surrogate, which has no
 /// UTF-8 form, as bytes that are not UTF-8, so the core reports `invalid_json` there, as for
 /// the npm package), `bytes` and `bytearray` as they are, any other value as its JSON text.
 /// A `str` or `bytes` is borrowed, not copied: the object stays alive (the caller holds it)
 /// and neither can change.
-fn document_bytes<'a>(doc: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
+fn document_bytes<'a>(doc: &'a Bound<'_, PyAny>) -> PyResult<Text<'a>> {
     if let Ok(s) = doc.cast::<PyString>() {
         return match s.to_str() {
-            Ok(text) => Ok(Cow::Borrowed(text.as_bytes())),
-            Err(_) => Ok(Cow::Owned(
+            Ok(text) => Ok(Text::Bytes(Cow::Borrowed(text.as_bytes()))),
+            Err(_) => Ok(Text::Bytes(Cow::Owned(
                 s.call_method1("encode", ("utf-8", "surrogatepass"))?
                     .cast_into::<PyBytes>()?
                     .as_bytes()
                     .to_vec(),
-            )),
+            ))),
         };
     }
     if let Ok(b) = doc.cast::<PyBytes>() {
-        return Ok(Cow::Borrowed(b.as_bytes()));
+        return Ok(Text::Bytes(Cow::Borrowed(b.as_bytes())));
     }
     if let Ok(b) = doc.cast::<PyByteArray>() {
         // A bytearray can change under us: copied.
-        return Ok(Cow::Owned(b.to_vec()));
+        return Ok(Text::Bytes(Cow::Owned(b.to_vec())));
     }
     if doc.is_instance_of::<PyDict>()
         || doc.is_instance_of::<PyList>()
@@ -325,9 +343,13 @@ fn document_bytes<'a>(doc: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
         || doc.is_instance_of::<PyFloat>()
         || doc.is_none()
     {
-        let mut out = Vec::with_capacity(1024);
+        let mut out = json::Out::default();
         json::write(doc, 0, &mut out)?;
-        return Ok(Cow::Owned(out));
+        return Ok(if out.over() {
+            Text::Oversize(out.len())
+        } else {
+            Text::Bytes(Cow::Owned(out.bytes))
+        });
     }
     Err(PyTypeError::new_err(format!(
         "document must be JSON text (str or bytes) or a JSON-compatible value (dict, list, \
@@ -349,7 +371,7 @@ fn validate(
 ) -> PyResult<Report> {
     let o = options(now, lang, kind, mode)?;
     let bytes = document_bytes(document)?;
-    let inner = py.detach(|| kybcheck::validate_bytes(&bytes, &o));
+    let inner = py.detach(|| bytes.check(&o));
     Ok(Report { inner })
 }
 
@@ -375,7 +397,7 @@ fn validate_many(
     let texts = held
         .iter()
         .map(document_bytes)
-        .collect::<PyResult<Vec<Cow<'_, [u8]>>>>()?;
+        .collect::<PyResult<Vec<Text<'_>>>>()?;
     let threads = threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .min(texts.len().max(1));
@@ -565,17 +587,10 @@ fn validate_arrow<'py>(
 
 /// The reports of `texts`, in order, from `threads` threads that take documents one by one
 /// (so a slow document holds up only its own thread).
-fn validate_parallel(
-    texts: &[Cow<'_, [u8]>],
-    o: &Options,
-    threads: usize,
-) -> Vec<kybcheck::Report> {
+fn validate_parallel(texts: &[Text<'_>], o: &Options, threads: usize) -> Vec<kybcheck::Report> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     if threads <= 1 {
-        return texts
-            .iter()
-            .map(|t| kybcheck::validate_bytes(t, o))
-            .collect();
+        return texts.iter().map(|t| t.check(o)).collect();
     }
     let next = AtomicUsize::new(0);
     let mut parts: Vec<Vec<(usize, kybcheck::Report)>> = std::thread::scope(|s| {
@@ -586,7 +601,7 @@ fn validate_parallel(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(t) = texts.get(i) else { break };
-                        done.push((i, kybcheck::validate_bytes(t, o)));
+                        done.push((i, t.check(o)));
                     }
                     done
                 })
@@ -609,7 +624,7 @@ fn validate_parallel(
     slots
         .into_iter()
         .zip(texts)
-        .map(|(r, t)| r.unwrap_or_else(|| kybcheck::validate_bytes(t, o)))
+        .map(|(r, t)| r.unwrap_or_else(|| t.check(o)))
         .collect()
 }
 
