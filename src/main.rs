@@ -96,20 +96,27 @@ struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 1024)]
     max_connections: usize,
     /// Seconds a request head may take (tests shorten it).
-    #[arg(long, value_name = "SECS", default_value_t = 10.0, hide = true)]
-    header_timeout: f64,
+    #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_secs, hide = true)]
+    header_timeout: std::time::Duration,
     /// Seconds a body may take.
-    #[arg(long, value_name = "SECS", default_value_t = 30.0, hide = true)]
-    body_timeout: f64,
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_secs, hide = true)]
+    body_timeout: std::time::Duration,
     /// Seconds the upstream may take to answer.
-    #[arg(long, value_name = "SECS", default_value_t = 30.0, hide = true)]
-    upstream_timeout: f64,
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_secs, hide = true)]
+    upstream_timeout: std::time::Duration,
+}
+
+/// A number of seconds, more than 0 and at most a day.
+#[cfg(feature = "serve")]
+fn parse_secs(s: &str) -> Result<std::time::Duration, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 86_400.0 => Ok(std::time::Duration::from_secs_f64(v)),
+        _ => Err("expected a number of seconds, more than 0 and at most 86400".to_owned()),
+    }
 }
 
 #[cfg(feature = "serve")]
 fn serve(args: ServeArgs) -> ExitCode {
-    use std::time::Duration;
-    let secs = |s: f64| Duration::from_secs_f64(s.clamp(0.001, 86_400.0));
     let credentials = match &args.credentials {
         Some(path) => {
             let parsed = std::fs::read_to_string(path)
@@ -132,9 +139,9 @@ fn serve(args: ServeArgs) -> ExitCode {
         upstream: args.upstream,
         now: args.now,
         max_connections: args.max_connections,
-        header_timeout: secs(args.header_timeout),
-        body_timeout: secs(args.body_timeout),
-        upstream_timeout: secs(args.upstream_timeout),
+        header_timeout: args.header_timeout,
+        body_timeout: args.body_timeout,
+        upstream_timeout: args.upstream_timeout,
         ..Default::default()
     };
     match kybcheck::serve::run(config) {

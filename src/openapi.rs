@@ -21,6 +21,13 @@ pub const HTTP_ERROR_CODES: &[(&str, u16)] = &[
     ("internal", 500),
 ];
 
+/// The longest request target `kybcheck serve` reads: longer is `414`.
+pub(crate) const HTTP_MAX_TARGET: usize = 8 * 1024;
+/// The longest request head (request line and headers): longer is `431`.
+pub(crate) const HTTP_MAX_HEAD: usize = 16 * 1024;
+/// The most header fields in one request: more is `431`.
+pub(crate) const HTTP_MAX_HEADERS: usize = 64;
+
 /// A schema as a component: no `$schema` or `$id` (the document's dialect applies), and
 /// `#/$defs/…` references made absolute (`#/components/schemas/NAME/$defs/…`).
 fn component(mut s: Value, name: &str) -> Value {
@@ -69,12 +76,17 @@ fn report_response(description: &str) -> Value {
 fn http_errors(responses: &mut Map<String, Value>) {
     responses.insert(
         "414".into(),
-        error_response("The request target is longer than 8 KiB.", &["bad_request"]),
+        error_response(
+            &format!("The request target is longer than {HTTP_MAX_TARGET} bytes."),
+            &["bad_request"],
+        ),
     );
     responses.insert(
         "431".into(),
         error_response(
-            "The request head is longer than 16 KiB or has more than 64 header fields.",
+            &format!(
+                "The request head is longer than {HTTP_MAX_HEAD} bytes or has more than {HTTP_MAX_HEADERS} header fields."
+            ),
             &["bad_request"],
         ),
     );

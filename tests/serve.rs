@@ -484,6 +484,11 @@ fn every_status_and_error_code() {
         assert_eq!(r.status, 400, "{code}");
         let report = r.json();
         assert_eq!(report["errors"][0]["code"], code);
+        assert_eq!(
+            report["errors"][0]["pointer"], "",
+            "{code} is at the whole document"
+        );
+        assert_eq!(report["valid"], false);
         assert!(reports.is_valid(&report), "{report}");
     }
     let mut bad = request("status-0000000000002");
@@ -1028,7 +1033,7 @@ fn slow_clients_are_cut_off() {
 
 #[test]
 fn malformed_http_gets_400_and_no_panic() {
-    let s = Server::start(&["--store", ":memory:"]);
+    let mut s = Server::start(&["--store", ":memory:"]);
     let a = s.addr.as_str();
     let long_target = format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(9000));
     let many: String = (0..70).map(|i| format!("X-H{i}: v\r\n")).collect();
@@ -1081,6 +1086,10 @@ fn malformed_http_gets_400_and_no_panic() {
     }
     assert_eq!(get(a, "/healthz").status, 200, "the server is alive");
     assert!(!s.log().iter().any(|l| l.contains("panicked")));
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the process is still running"
+    );
 }
 
 #[test]
@@ -1354,7 +1363,7 @@ fn openapi_command_prints_the_document() {
 
 #[test]
 fn random_bytes_never_break_the_server() {
-    let s = Server::start(&[
+    let mut s = Server::start(&[
         "--store",
         ":memory:",
         "--header-timeout",
@@ -1449,5 +1458,9 @@ fn random_bytes_never_break_the_server() {
         .sum();
     assert!(answered > 150, "{answered} of 300 answered");
     assert_eq!(get(&s.addr, "/healthz").status, 200);
-    assert!(s.child.id() > 0 && !s.log().iter().any(|l| l.contains("panicked")));
+    assert!(!s.log().iter().any(|l| l.contains("panicked")));
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the process is still running"
+    );
 }

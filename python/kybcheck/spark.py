@@ -89,7 +89,11 @@ def report_arrays(texts: Any, **options: Any) -> "pa.StructArray":
     import pyarrow as pa
 
     if not isinstance(texts, (pa.Array, pa.ChunkedArray)):
-        texts = pa.array(texts, pa.binary() if any(isinstance(t, bytes) for t in texts) else pa.string())
+        # As bytes, the way `validate` reads a str: a lone surrogate becomes bytes that are not
+        # UTF-8, so its report is `invalid_json` there too.
+        texts = pa.array(
+            [t.encode("utf-8", "surrogatepass") if isinstance(t, str) else t for t in texts], pa.binary()
+        )
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
     kind = texts.type

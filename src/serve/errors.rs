@@ -1,7 +1,7 @@
 //! The server's errors other than validation reports (SPEC §10):
 //! `{"error":{"code":"…","message":"…"}}`, with the message in the client's language.
 
-use super::http::Response;
+use super::http::{Response, MAX_HEAD, MAX_HEADERS, MAX_TARGET};
 use crate::Lang;
 
 /// An error answer of the server.
@@ -67,8 +67,10 @@ impl Failure {
             Failure::UnsupportedMediaType => {
                 "The body must be sent as Content-Type: application/json."
             }
-            Failure::PayloadTooLarge if zh => "请求体超过 1048576 字节。",
-            Failure::PayloadTooLarge => "The body is larger than 1048576 bytes.",
+            Failure::PayloadTooLarge if zh => return format!("请求体超过 {} 字节。", crate::MAX_BYTES),
+            Failure::PayloadTooLarge => {
+                return format!("The body is larger than {} bytes.", crate::MAX_BYTES)
+            }
             Failure::Conflict if zh => "该 partner_customer_id 已用不同的请求体创建过。",
             Failure::Conflict => {
                 "This partner_customer_id was already created with a different body."
@@ -80,9 +82,13 @@ impl Failure {
                 "This path does not take this method (see the Allow header)."
             }
             Failure::BadRequest(why) => return format!("Malformed HTTP request: {why}."),
-            Failure::TargetTooLong => "The request target is longer than 8192 bytes.",
+            Failure::TargetTooLong => {
+                return format!("The request target is longer than {MAX_TARGET} bytes.")
+            }
             Failure::HeadTooLarge => {
-                "The request head is longer than 16384 bytes or has more than 64 header fields."
+                return format!(
+                    "The request head is longer than {MAX_HEAD} bytes or has more than {MAX_HEADERS} header fields."
+                )
             }
             Failure::BadGateway if zh => "无法连接上游服务。",
             Failure::BadGateway => "The upstream could not be reached.",

@@ -10,12 +10,9 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 use tokio::time::{timeout_at, Instant};
 
-/// The longest request head (request line and headers) read: longer is `431`.
-pub(crate) const MAX_HEAD: usize = 16 * 1024;
-/// The longest request target: longer is `414`.
-pub(crate) const MAX_TARGET: usize = 8 * 1024;
-/// The most header fields in one request: more is `431`.
-pub(crate) const MAX_HEADERS: usize = 64;
+pub(crate) use crate::openapi::{
+    HTTP_MAX_HEAD as MAX_HEAD, HTTP_MAX_HEADERS as MAX_HEADERS, HTTP_MAX_TARGET as MAX_TARGET,
+};
 /// The longest line of chunked framing (a chunk size with its extensions, a trailer field).
 const MAX_LINE: usize = 4096;
 

@@ -23,51 +23,49 @@ pub(crate) fn canonical(text: &[u8]) -> Option<String> {
 
 /// The members of the top-level object: decoded name and the byte range of the value.
 pub(crate) fn members(text: &[u8]) -> Option<Vec<(String, Range<usize>)>> {
-    let mut p = Parser { s: text, i: 0 };
-    p.ws();
-    p.eat(b'{')?;
-    let mut out = Vec::new();
-    p.ws();
-    if p.peek() == Some(b'}') {
-        return Some(out);
-    }
-    loop {
-        p.ws();
+    sequence(text, b'{', b'}', |p| {
         let name = p.string()?;
         p.ws();
         p.eat(b':')?;
         p.ws();
         let start = p.i;
         p.skip_value(0)?;
-        out.push((name, start..p.i));
-        p.ws();
-        match p.next()? {
-            b',' => continue,
-            b'}' => return Some(out),
-            _ => return None,
-        }
-    }
+        Some((name, start..p.i))
+    })
 }
 
 /// The byte ranges of the items of an array.
 pub(crate) fn items(text: &[u8]) -> Option<Vec<Range<usize>>> {
+    sequence(text, b'[', b']', |p| {
+        let start = p.i;
+        p.skip_value(0)?;
+        Some(start..p.i)
+    })
+}
+
+/// The entries of the container that `text` is, between `open` and `close`, each read by
+/// `entry` (which starts at the entry's first token).
+fn sequence<T>(
+    text: &[u8],
+    open: u8,
+    close: u8,
+    mut entry: impl FnMut(&mut Parser<'_>) -> Option<T>,
+) -> Option<Vec<T>> {
     let mut p = Parser { s: text, i: 0 };
     p.ws();
-    p.eat(b'[')?;
+    p.eat(open)?;
     let mut out = Vec::new();
     p.ws();
-    if p.peek() == Some(b']') {
+    if p.peek() == Some(close) {
         return Some(out);
     }
     loop {
         p.ws();
-        let start = p.i;
-        p.skip_value(0)?;
-        out.push(start..p.i);
+        out.push(entry(&mut p)?);
         p.ws();
         match p.next()? {
             b',' => continue,
-            b']' => return Some(out),
+            b if b == close => return Some(out),
             _ => return None,
         }
     }

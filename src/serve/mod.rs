@@ -119,7 +119,10 @@ fn say(line: &str) {
 
 async fn serve(config: Config) -> Result<(), String> {
     if config.max_connections == 0 || config.max_connections > Semaphore::MAX_PERMITS {
-        return Err("--max-connections must be at least 1".into());
+        return Err(format!(
+            "--max-connections must be between 1 and {}",
+            Semaphore::MAX_PERMITS
+        ));
     }
     let (role, what) = match &config.upstream {
         Some(url) => (
@@ -280,22 +283,21 @@ async fn connection(server: Arc<Server>, mut conn: Conn, mut stopping: watch::Re
                 };
                 let r = failure.response(Lang::En);
                 let _ = conn.write(&r, true).await;
-                log(None, None, r.status, started, None);
+                log(None, Some(r.status), started, None);
                 conn.linger().await;
                 return;
             }
         };
         let outcome = route(&server, &head, &mut conn).await;
         if outcome.gone {
-            log(Some(&head), Some(head.path()), 0, started, None);
+            log(Some(&head), None, started, None);
             return;
         }
         let close = outcome.response.close || !head.keep_alive() || *stopping.borrow();
         let written = conn.write(&outcome.response, close).await;
         log(
             Some(&head),
-            Some(head.path()),
-            outcome.response.status,
+            Some(outcome.response.status),
             started,
             outcome.codes.as_deref(),
         );
@@ -536,13 +538,8 @@ fn response_parts(body: &[u8]) -> Option<(String, String, String)> {
 
 /// One log line (SPEC §10): time, method, path, status, milliseconds, a report's codes;
 /// never a body, a header value or a secret.
-fn log(
-    head: Option<&Head>,
-    path: Option<&str>,
-    status: u16,
-    started: Instant,
-    codes: Option<&[&'static str]>,
-) {
+/// `head` is `None` for a malformed request, `status` for a client gone before its answer.
+fn log(head: Option<&Head>, status: Option<u16>, started: Instant, codes: Option<&[&'static str]>) {
     use crate::report::json_string;
     let mut line = String::with_capacity(160);
     line.push_str("{\"time\":\"");
@@ -558,15 +555,14 @@ fn log(
         None => line.push_str("null"),
     }
     line.push_str(",\"path\":");
-    match path {
-        Some(p) => line.push_str(&json_string(p)),
+    match head {
+        Some(h) => line.push_str(&json_string(h.path())),
         None => line.push_str("null"),
     }
     line.push_str(",\"status\":");
-    if status == 0 {
-        line.push_str("null");
-    } else {
-        line.push_str(itoa::Buffer::new().format(status));
+    match status {
+        Some(s) => line.push_str(itoa::Buffer::new().format(s)),
+        None => line.push_str("null"),
     }
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     line.push_str(&format!(",\"ms\":{ms:.3}"));

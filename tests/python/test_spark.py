@@ -178,3 +178,19 @@ def test_report_arrays_reads_and_writes_arrow_buffers() -> None:
     assert report_arrays(pa.array([], pa.string()), now=NOW).to_pylist() == []
     with pytest.raises(TypeError):
         report_arrays(pa.array([1, 2]), now=NOW)
+    # A list is read as `validate` reads each item, a lone surrogate and bytes included.
+    odd = ['{"a":"\ud800"}', b'{"a":"\xff"}', good.encode()]
+    assert [r["json"] for r in report_arrays(odd, now=NOW).to_pylist()] == [
+        kybcheck.validate(t, now=NOW).to_json() for t in odd
+    ]
+    # Buffers that do not hold the rows asked for are refused, not read past their end.
+    from kybcheck import _kybcheck
+
+    with pytest.raises(ValueError):
+        _kybcheck.validate_arrow(b"\0\0\0\0", b"", 2**62)
+    with pytest.raises(ValueError):
+        _kybcheck.validate_arrow(b"\0" * 12, b"", 1, offset=2**63)
+    with pytest.raises(ValueError):
+        _kybcheck.validate_arrow(b"\0\0\0\0\5\0\0\0", b"{}", 1)
+    with pytest.raises(ValueError):
+        _kybcheck.validate_arrow(b"\0" * 80, b"", 19, validity=b"\xff")

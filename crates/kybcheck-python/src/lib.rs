@@ -530,8 +530,18 @@ fn validate_arrow<'py>(
         };
         usize::try_from(v).map_err(|_| bad())
     };
+    // The rows must lie inside the buffers before anything is read or reserved.
+    let end = offset
+        .checked_add(length)
+        .filter(|&e| {
+            e.checked_add(1)
+                .and_then(|n| n.checked_mul(width))
+                .is_some_and(|bytes| bytes <= offsets.len())
+                && validity.is_none_or(|bits| e.div_ceil(8) <= bits.len())
+        })
+        .ok_or_else(bad)?;
     let mut texts: Vec<Option<&[u8]>> = Vec::with_capacity(length);
-    for k in offset..offset + length {
+    for k in offset..end {
         let present =
             validity.is_none_or(|bits| bits.get(k / 8).is_some_and(|b| b >> (k % 8) & 1 == 1));
         if !present {
